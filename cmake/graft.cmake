@@ -1,0 +1,31 @@
+# Shared flags and graft_add_app(), the helper that turns one C++ file into an app:
+# in the Emscripten build a demo folder (app.js + app.wasm) for a static host, natively a
+# program whose launch() prints the app's config.
+set(GRAFT_WARNINGS -Wall -Wextra -Wno-missing-field-initializers)
+set(GRAFT_WASM_FLAGS "")
+if(EMSCRIPTEN)
+  # Wasm exceptions are smaller than JS-emulated ones and work in Chromium and Node 20.
+  # -msimd128 lets loops vectorise (and stb's SSE2 paths map onto wasm SIMD).
+  set(GRAFT_WASM_FLAGS -fwasm-exceptions -msimd128 -Os)
+  set(GRAFT_WASM_LINK
+      -fwasm-exceptions -Os --bind -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_ES6=1
+      -sENVIRONMENT=web,worker -sEXPORT_NAME=createGraftModule -sFILESYSTEM=0
+      -sDYNAMIC_EXECUTION=0)
+endif()
+
+set(GRAFT_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
+
+# graft_add_app(<name> <main.cpp>)
+function(graft_add_app name main)
+  if(EMSCRIPTEN)
+    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp)
+    target_link_libraries(${name} PRIVATE graft_core)
+    target_link_options(${name} PRIVATE ${GRAFT_WASM_LINK})
+    set_target_properties(${name} PROPERTIES OUTPUT_NAME app SUFFIX ".js"
+      RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/apps/${name})
+  else()
+    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/cli/native_launch.cpp)
+    target_link_libraries(${name} PRIVATE graft_core)
+    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/demos)
+  endif()
+endfunction()

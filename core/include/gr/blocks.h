@@ -1,0 +1,164 @@
+// The C++ builder API, named like Gradio's Python API: Blocks, rows and columns create
+// components; a component's event methods register listeners. It builds the same App model
+// a config describes, plus a table of the native functions its listeners call.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gr/app.h"
+#include "gr/function.h"
+
+namespace gr {
+
+struct BlocksOptions {
+    std::string title = "Gradio";
+    std::optional<std::string> css;
+};
+
+// Props shared by every component, by Gradio's names. Unset fields keep Gradio's defaults.
+struct TextboxProps {
+    std::optional<std::string> value, label, info, placeholder, elem_id;
+    std::optional<int> lines, max_lines;
+    std::optional<bool> interactive, visible, show_label;
+    std::optional<std::string> type;  // "text" | "password" | "email"
+};
+struct MarkdownProps {
+    std::optional<std::string> label, elem_id;
+    std::optional<bool> visible, sanitize_html;
+};
+struct ButtonProps {
+    std::optional<std::string> variant, size, elem_id;  // variant: "primary" | "secondary" | "stop" | "huggingface"
+    std::optional<bool> interactive, visible;
+};
+struct RowProps {
+    std::optional<std::string> variant, elem_id;
+    std::optional<bool> equal_height, visible;
+};
+struct ColumnProps {
+    std::optional<int> scale, min_width;
+    std::optional<std::string> variant, elem_id;
+    std::optional<bool> visible;
+};
+
+// Listener parameters beyond fn/inputs/outputs, by Gradio's names.
+struct ListenerOptions {
+    std::string api_name;  // default: "fn_<dependency id>"
+    std::optional<TriggerMode> trigger_mode;
+    ShowProgress show_progress = ShowProgress::full;
+    bool queue = true;
+};
+
+namespace detail { struct BuildState; }
+class ComponentRef;
+
+// A handle on a listener, for chaining `.then`/`.success`/`.failure`.
+class EventListener {
+public:
+    EventListener(std::shared_ptr<detail::BuildState> s, DependencyId id) : state_(std::move(s)), id_(id) {}
+    DependencyId id() const { return id_; }
+    template <class F>
+    EventListener then(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o = {});
+    template <class F>
+    EventListener success(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o = {});
+    template <class F>
+    EventListener failure(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o = {});
+
+private:
+    std::shared_ptr<detail::BuildState> state_;
+    DependencyId id_;
+};
+
+// A handle on a component in a Blocks being built. Event methods are checked against the
+// component's spec: attaching an event the component lacks throws std::invalid_argument.
+class ComponentRef {
+public:
+    ComponentRef(std::shared_ptr<detail::BuildState> s, ComponentId id) : state_(std::move(s)), id_(id) {}
+    ComponentId id() const { return id_; }
+
+    template <class F>
+    EventListener on(std::string event, F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o = {});
+    template <class F> EventListener click(F fn, std::vector<ComponentRef> i, std::vector<ComponentRef> o, ListenerOptions opt = {}) { return on("click", std::move(fn), i, o, opt); }
+    template <class F> EventListener change(F fn, std::vector<ComponentRef> i, std::vector<ComponentRef> o, ListenerOptions opt = {}) { return on("change", std::move(fn), i, o, opt); }
+    template <class F> EventListener input(F fn, std::vector<ComponentRef> i, std::vector<ComponentRef> o, ListenerOptions opt = {}) { return on("input", std::move(fn), i, o, opt); }
+    template <class F> EventListener submit(F fn, std::vector<ComponentRef> i, std::vector<ComponentRef> o, ListenerOptions opt = {}) { return on("submit", std::move(fn), i, o, opt); }
+
+private:
+    std::shared_ptr<detail::BuildState> state_;
+    ComponentId id_;
+};
+
+// Rows, columns and the Blocks itself: anything that holds components.
+class BlockContext {
+public:
+    ComponentRef markdown(std::string value, MarkdownProps p = {});
+    ComponentRef textbox(TextboxProps p = {});
+    ComponentRef button(std::string value = "Run", ButtonProps p = {});
+    BlockContext row(RowProps p = {});
+    BlockContext column(ColumnProps p = {});
+    // Any component type by its Gradio config name, with props by Gradio's names.
+    ComponentRef component(std::string type, Json props = Json::object());
+    ComponentId id() const { return id_; }
+
+protected:
+    BlockContext(std::shared_ptr<detail::BuildState> s, ComponentId id) : state_(std::move(s)), id_(id) {}
+    std::shared_ptr<detail::BuildState> state_;
+    ComponentId id_;
+};
+
+class Blocks : public BlockContext {
+public:
+    explicit Blocks(BlocksOptions options = {});
+    // The app as built so far, and the native functions its listeners call.
+    App app() const;
+    const FunctionTable& functions() const;
+    // In the browser: hands the app to the page's runtime. Natively: prints the config.
+    void launch() const;
+};
+
+namespace detail {
+
+struct ListenerSpec {
+    std::vector<Target> targets;
+    std::vector<ComponentId> inputs, outputs;
+    NativeFn fn;
+    ListenerOptions options;
+    std::optional<DependencyId> trigger_after;
+    bool only_on_success = false, only_on_failure = false;
+};
+DependencyId add_listener(BuildState& s, ListenerSpec spec);
+void check_event(const BuildState& s, ComponentId id, const std::string& event);
+std::vector<ComponentId> ids_of(const std::vector<ComponentRef>& cs);
+
+}  // namespace detail
+
+template <class F>
+EventListener ComponentRef::on(std::string event, F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
+    detail::check_event(*state_, id_, event);
+    auto id = detail::add_listener(*state_, {{{id_, std::move(event)}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o)});
+    return {state_, id};
+}
+
+template <class F>
+EventListener EventListener::then(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "then"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_});
+    return {state_, id};
+}
+template <class F>
+EventListener EventListener::success(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "success"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, true});
+    return {state_, id};
+}
+template <class F>
+EventListener EventListener::failure(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "failure"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, false, true});
+    return {state_, id};
+}
+
+// The platform's launch: defined once per platform (wasm/app_launch.cpp, cli/native_launch.cpp),
+// so only programs that call launch() need one.
+void launch_on_platform(const Blocks& blocks);
+inline void Blocks::launch() const { launch_on_platform(*this); }
+
+}  // namespace gr

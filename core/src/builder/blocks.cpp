@@ -1,0 +1,132 @@
+// The C++ builder: every call appends to one shared BuildState (components, layout parents,
+// listeners, functions), from which app() assembles the App model.
+#include "gr/blocks.h"
+
+#include <stdexcept>
+
+#include "gr/component_spec.h"
+
+namespace gr {
+namespace detail {
+
+struct BuildState {
+    App app;
+    FunctionTable functions;
+    std::unordered_map<ComponentId, std::vector<ComponentId>> children;  // layout, by parent
+    std::int64_t next_id = 1;                                            // 0 is the Blocks itself
+};
+
+DependencyId add_listener(BuildState& s, ListenerSpec spec) {
+    Dependency d;
+    d.id = DependencyId(static_cast<std::int64_t>(s.app.dependencies.size()));
+    d.targets = std::move(spec.targets);
+    d.inputs = std::move(spec.inputs);
+    d.outputs = std::move(spec.outputs);
+    d.api_name = spec.options.api_name.empty() ? "fn_" + std::to_string(d.id.value) : spec.options.api_name;
+    if (s.functions.count(d.api_name)) throw std::invalid_argument("api_name \"" + d.api_name + "\" is used by two listeners");
+    d.trigger_mode = spec.options.trigger_mode.value_or(default_trigger_mode(d.targets.front().event));
+    d.show_progress = spec.options.show_progress;
+    d.queue = spec.options.queue;
+    d.trigger_after = spec.trigger_after;
+    d.trigger_only_on_success = spec.only_on_success;
+    d.trigger_only_on_failure = spec.only_on_failure;
+    s.functions[d.api_name] = std::move(spec.fn);
+    s.app.dependencies.push_back(std::move(d));
+    return s.app.dependencies.back().id;
+}
+
+void check_event(const BuildState& s, ComponentId id, const std::string& event) {
+    const Component* c = s.app.component(id);
+    const ComponentSpec* spec = c ? find_spec(c->type) : nullptr;
+    if (spec && !spec->supports(event))
+        throw std::invalid_argument(std::string(spec->class_name) + " has no \"" + event + "\" event");
+}
+
+std::vector<ComponentId> ids_of(const std::vector<ComponentRef>& cs) {
+    std::vector<ComponentId> out;
+    for (auto& c : cs) out.push_back(c.id());
+    return out;
+}
+
+}  // namespace detail
+
+namespace {
+
+// Props structs to Gradio's prop bag: unset optionals are left out, as Gradio drops None.
+template <class T>
+void put(Json& j, const char* key, const std::optional<T>& v) {
+    if (v) j[key] = *v;
+}
+
+ComponentId add(detail::BuildState& s, ComponentId parent, std::string type, Json props) {
+    if (!find_spec(type)) throw std::invalid_argument("unknown component type \"" + type + "\"");
+    ComponentId id(s.next_id++);
+    s.app.components.push_back({id, std::move(type), std::move(props), Json::object()});
+    s.children[parent].push_back(id);
+    s.children.try_emplace(id);
+    return id;
+}
+
+LayoutNode layout_of(const detail::BuildState& s, ComponentId id) {
+    LayoutNode n{id, {}, false};
+    const Component* c = s.app.component(id);
+    const ComponentSpec* spec = c ? find_spec(c->type) : nullptr;
+    n.container = !c || (spec && spec->kind == BlockKind::layout);
+    for (auto child : s.children.at(id)) n.children.push_back(layout_of(s, child));
+    return n;
+}
+
+}  // namespace
+
+ComponentRef BlockContext::markdown(std::string value, MarkdownProps p) {
+    Json j = {{"value", std::move(value)}};
+    put(j, "label", p.label), put(j, "elem_id", p.elem_id), put(j, "visible", p.visible), put(j, "sanitize_html", p.sanitize_html);
+    return component("markdown", std::move(j));
+}
+
+ComponentRef BlockContext::textbox(TextboxProps p) {
+    Json j = Json::object();
+    put(j, "value", p.value), put(j, "label", p.label), put(j, "info", p.info), put(j, "placeholder", p.placeholder);
+    put(j, "elem_id", p.elem_id), put(j, "lines", p.lines), put(j, "max_lines", p.max_lines), put(j, "interactive", p.interactive);
+    put(j, "visible", p.visible), put(j, "show_label", p.show_label), put(j, "type", p.type);
+    return component("textbox", std::move(j));
+}
+
+ComponentRef BlockContext::button(std::string value, ButtonProps p) {
+    Json j = {{"value", std::move(value)}};
+    put(j, "variant", p.variant), put(j, "size", p.size), put(j, "elem_id", p.elem_id), put(j, "interactive", p.interactive), put(j, "visible", p.visible);
+    return component("button", std::move(j));
+}
+
+BlockContext BlockContext::row(RowProps p) {
+    Json j = Json::object();
+    put(j, "variant", p.variant), put(j, "elem_id", p.elem_id), put(j, "equal_height", p.equal_height), put(j, "visible", p.visible);
+    return {state_, add(*state_, id_, "row", std::move(j))};
+}
+
+BlockContext BlockContext::column(ColumnProps p) {
+    Json j = Json::object();
+    put(j, "scale", p.scale), put(j, "min_width", p.min_width), put(j, "variant", p.variant), put(j, "elem_id", p.elem_id), put(j, "visible", p.visible);
+    return {state_, add(*state_, id_, "column", std::move(j))};
+}
+
+ComponentRef BlockContext::component(std::string type, Json props) {
+    return {state_, add(*state_, id_, std::move(type), std::move(props))};
+}
+
+Blocks::Blocks(BlocksOptions options) : BlockContext(std::make_shared<detail::BuildState>(), ComponentId(0)) {
+    state_->children.try_emplace(ComponentId(0));
+    state_->app.extra = {{"version", "6.25.0"}, {"mode", "blocks"}, {"title", std::move(options.title)}, {"protocol", "sse_v3"},
+                         {"api_prefix", "/gradio_api"}, {"css", options.css ? Json(*options.css) : Json()}};
+}
+
+App Blocks::app() const {
+    App a = state_->app;
+    a.layout = layout_of(*state_, ComponentId(0));
+    return a;
+}
+
+const FunctionTable& Blocks::functions() const { return state_->functions; }
+
+
+}  // namespace gr

@@ -1,0 +1,48 @@
+// Runs native jobs to completion inside the session, in order, until only host work is left.
+#include "gr/session.h"
+
+#include <exception>
+
+namespace gr {
+
+Session::Session(std::shared_ptr<const App> app, FunctionTable functions)
+    : app_(app), functions_(std::move(functions)), engine_(std::move(app)) {}
+
+Problems Session::missing_functions(const std::set<std::string, std::less<>>& host_functions) const {
+    Problems out;
+    for (std::size_t i = 0; i < app_->dependencies.size(); ++i) {
+        const Dependency& d = app_->dependencies[i];
+        if (!d.backend_fn || d.js || functions_.count(d.api_name) || host_functions.count(d.api_name)) continue;
+        std::string where = "$.dependencies[" + std::to_string(i) + "]";
+        if (d.api_name.empty())
+            out.push_back({where + ".api_name", "this listener needs a function but has no api_name to find it by"});
+        else
+            out.push_back({where + ".api_name", "no function registered for \"" + d.api_name + "\"; register one with register(\"" + d.api_name + "\", fn)"});
+    }
+    return out;
+}
+
+Commands Session::take_commands() {
+    Commands out;
+    for (Commands batch = engine_.take_commands(); !batch.empty(); batch = engine_.take_commands()) {
+        for (auto& c : batch) {
+            auto* run = std::get_if<RunJob>(&c);
+            auto fn = run ? functions_.find(run->fn) : functions_.end();
+            if (fn == functions_.end()) {
+                out.push_back(std::move(c));
+                continue;
+            }
+            // Results are fed back after this batch is copied out, so commands keep their order.
+            try {
+                engine_.resolve(run->job, fn->second(run->inputs));
+            } catch (const std::exception& e) {
+                engine_.reject(run->job, e.what());
+            } catch (...) {
+                engine_.reject(run->job, "function \"" + run->fn + "\" failed with an unknown exception");
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace gr

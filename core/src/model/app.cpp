@@ -1,0 +1,71 @@
+// App lookups and the string tables of the listener enums (one table each, both ways).
+#include "gr/app.h"
+#include "gr/problem.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace gr {
+namespace {
+
+constexpr std::array<std::pair<TriggerMode, std::string_view>, 3> trigger_modes{{
+    {TriggerMode::once, "once"},
+    {TriggerMode::multiple, "multiple"},
+    {TriggerMode::always_last, "always_last"},
+}};
+constexpr std::array<std::pair<ShowProgress, std::string_view>, 3> show_progresses{{
+    {ShowProgress::full, "full"},
+    {ShowProgress::minimal, "minimal"},
+    {ShowProgress::hidden, "hidden"},
+}};
+
+template <class E, std::size_t N>
+std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E e) {
+    for (auto& [v, s] : table)
+        if (v == e) return s;
+    return {};
+}
+
+template <class E, std::size_t N>
+std::optional<E> value_of(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view s) {
+    for (auto& [v, name] : table)
+        if (name == s) return v;
+    return std::nullopt;
+}
+
+}  // namespace
+
+const Component* App::component(ComponentId id) const {
+    auto it = std::find_if(components.begin(), components.end(), [&](auto& c) { return c.id == id; });
+    return it == components.end() ? nullptr : &*it;
+}
+
+const Dependency* App::dependency(DependencyId id) const {
+    auto it = std::find_if(dependencies.begin(), dependencies.end(), [&](auto& d) { return d.id == id; });
+    return it == dependencies.end() ? nullptr : &*it;
+}
+
+std::string App::title() const {
+    auto it = extra.find("title");
+    return it != extra.end() && it->is_string() ? it->get<std::string>() : "Gradio";
+}
+
+TriggerMode default_trigger_mode(std::string_view event) {
+    if (event == "change" || event == "key_up") return TriggerMode::always_last;
+    if (event == "stream") return TriggerMode::multiple;
+    return TriggerMode::once;
+}
+
+std::string_view to_string(TriggerMode m) { return name_of(trigger_modes, m); }
+std::optional<TriggerMode> trigger_mode_from(std::string_view s) { return value_of(trigger_modes, s); }
+std::string_view to_string(ShowProgress p) { return name_of(show_progresses, p); }
+std::optional<ShowProgress> show_progress_from(std::string_view s) { return value_of(show_progresses, s); }
+
+std::string format_problems(const Problems& problems) {
+    std::string out;
+    for (auto& p : problems) out += p.path + ": " + p.message + "\n";
+    return out;
+}
+
+}  // namespace gr

@@ -1,0 +1,53 @@
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers.hpp>
+
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "gr/blocks.h"
+#include "gr/config.h"
+#include "gr/session.h"
+#include "support/harness.h"
+
+using namespace gr;
+using test::only;
+
+TEST_CASE("the C++ builder makes the blocks_hello app, whose config loads cleanly") {
+    Blocks demo({.title = "Hello"});
+    demo.markdown("# Hello World!");
+    auto row = demo.row();
+    auto inp = row.textbox({.placeholder = "What is your name?"});
+    auto out = row.textbox();
+    inp.change([](const std::string& n) { return "Welcome to Gradio, " + n + "!"; }, {inp}, {out}, {.api_name = "welcome"});
+
+    Json config = to_config(demo.app());
+    CHECK(config["title"] == "Hello");
+    CHECK(config["layout"]["children"][1]["children"].size() == 2);  // the row holds both boxes
+    LoadResult r = load_config_text(config.dump());
+    INFO(format_problems(r.problems));
+    REQUIRE(r.ok());
+    CHECK(r.app.dependencies.at(0).trigger_mode == TriggerMode::always_last);
+
+    Session s(std::make_shared<const App>(r.app), demo.functions());
+    s.engine().user_input(inp.id(), "Ada");
+    CHECK(only<SetProps>(s.take_commands()).at(0).props["value"] == "Welcome to Gradio, Ada!");
+}
+
+TEST_CASE("the builder refuses a listener on an event the component does not have") {
+    Blocks demo;
+    auto btn = demo.button("Go");
+    CHECK_THROWS_WITH(btn.submit([] { return 1; }, {}, {}), "Button has no \"submit\" event");
+}
+
+TEST_CASE("a function returning a tuple fills several outputs in order") {
+    Blocks demo;
+    auto a = demo.textbox();
+    auto b = demo.textbox();
+    auto go = demo.button("Go");
+    go.click([] { return std::tuple{std::string("x"), 2}; }, {}, {a, b});
+    Session s(std::make_shared<const App>(demo.app()), demo.functions());
+    s.engine().dispatch(go.id(), "click");
+    auto props = only<SetProps>(s.take_commands());
+    REQUIRE(props.size() == 2);
+    CHECK(props[0].props["value"] == "x");
+    CHECK(props[1].props["value"] == 2);
+}

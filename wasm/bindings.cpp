@@ -1,0 +1,101 @@
+// embind declarations only: the AppHandle class the shim drives. Values cross as JSON text
+// (one JSON.parse per batch beats converting nested objects through embind). C++ exceptions
+// are caught here and rethrown as JS Errors carrying their message.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <memory>
+#include <optional>
+
+#include "gr/config.h"
+#include "gr/session.h"
+
+namespace gr::wasm {
+
+std::optional<std::pair<App, FunctionTable>> take_launched_app();  // app_launch.cpp
+
+namespace {
+
+[[noreturn]] void throw_js(const std::string& message) {
+    emscripten::val::global("Error").new_(message).throw_();
+    __builtin_unreachable();
+}
+
+template <class F>
+auto guarded(F&& f) {
+    try {
+        return f();
+    } catch (const std::exception& e) {
+        throw_js(e.what());
+    }
+}
+
+Json problems_json(const Problems& ps) {
+    Json out = Json::array();
+    for (auto& p : ps) out.push_back({{"path", p.path}, {"message", p.message}});
+    return out;
+}
+
+}  // namespace
+
+class AppHandle {
+public:
+    AppHandle(App app, FunctionTable fns)
+        : app_(std::make_shared<const App>(std::move(app))), session_(app_, std::move(fns)) {}
+
+    // Loads a config; on problems throws one Error listing each with its JSON path.
+    static AppHandle* from_config(const std::string& text) {
+        LoadResult r = load_config_text(text);
+        if (!r.ok()) throw_js("the config has problems:\n" + format_problems(r.problems));
+        return new AppHandle(std::move(r.app), {});
+    }
+    // The app a C++ main() launched in this module, or null if it launched none.
+    static AppHandle* launched() {
+        auto a = take_launched_app();
+        return a ? new AppHandle(std::move(a->first), std::move(a->second)) : nullptr;
+    }
+
+    std::string config() const { return to_config(*app_).dump(); }
+    std::string missing_functions(const std::string& names_json) const {
+        std::set<std::string, std::less<>> names;
+        for (auto& n : Json::parse(names_json)) names.insert(n.get<std::string>());
+        return problems_json(session_.missing_functions(names)).dump();
+    }
+    std::string mount() {
+        return guarded([&] { session_.engine().mount(); return drain(); });
+    }
+    std::string input(int component, const std::string& value_json) {
+        return guarded([&] { session_.engine().user_input(ComponentId(component), Json::parse(value_json)); return drain(); });
+    }
+    std::string dispatch(int component, const std::string& event, const std::string& data_json) {
+        return guarded([&] { session_.engine().dispatch(ComponentId(component), event, Json::parse(data_json)); return drain(); });
+    }
+    std::string resolve(int job, const std::string& returned_json) {
+        return guarded([&] { session_.engine().resolve(JobId(job), Json::parse(returned_json)); return drain(); });
+    }
+    std::string reject(int job, const std::string& message) {
+        return guarded([&] { session_.engine().reject(JobId(job), message); return drain(); });
+    }
+    std::string props(int component) const { return session_.engine().props(ComponentId(component)).dump(); }
+
+private:
+    std::string drain() { return to_json(session_.take_commands()).dump(); }
+    std::shared_ptr<const App> app_;
+    Session session_;
+};
+
+EMSCRIPTEN_BINDINGS(graft) {
+    emscripten::class_<AppHandle>("AppHandle")
+        .class_function("fromConfig", &AppHandle::from_config, emscripten::allow_raw_pointers())
+        .class_function("launched", &AppHandle::launched, emscripten::allow_raw_pointers())
+        .function("config", &AppHandle::config)
+        .function("missingFunctions", &AppHandle::missing_functions)
+        .function("mount", &AppHandle::mount)
+        .function("input", &AppHandle::input)
+        .function("dispatch", &AppHandle::dispatch)
+        .function("resolve", &AppHandle::resolve)
+        .function("reject", &AppHandle::reject)
+        .function("props", &AppHandle::props);
+}
+
+}  // namespace gr::wasm
