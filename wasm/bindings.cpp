@@ -56,6 +56,7 @@ public:
     }
 
     std::string config() const { return to_config(*app_).dump(); }
+    std::string tree() const { return session_.engine().tree().dump(); }
     std::string missing_functions(const std::string& names_json) const {
         std::set<std::string, std::less<>> names;
         for (auto& n : Json::parse(names_json)) names.insert(n.get<std::string>());
@@ -89,6 +90,7 @@ EMSCRIPTEN_BINDINGS(graft) {
         .class_function("fromConfig", &AppHandle::from_config, emscripten::allow_raw_pointers())
         .class_function("launched", &AppHandle::launched, emscripten::allow_raw_pointers())
         .function("config", &AppHandle::config)
+        .function("tree", &AppHandle::tree)
         .function("missingFunctions", &AppHandle::missing_functions)
         .function("mount", &AppHandle::mount)
         .function("input", &AppHandle::input)

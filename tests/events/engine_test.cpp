@@ -148,3 +148,31 @@ TEST_CASE("a result for a job that no longer exists is ignored") {
     e.resolve(JobId(42), "late");
     CHECK(e.take_commands().empty());
 }
+
+TEST_CASE("inputs are interactive, output-only components are static, explicit interactive wins") {
+    Engine e(test::load_ok(R"({"components": [
+        {"id": 1, "type": "textbox", "props": {}},
+        {"id": 2, "type": "textbox", "props": {}},
+        {"id": 3, "type": "textbox", "props": {"interactive": true}},
+        {"id": 4, "type": "textbox", "props": {}},
+        {"id": 5, "type": "textbox", "props": {"value": "shown"}}],
+      "layout": {"id": 0, "children": [{"id": 1}, {"id": 2}, {"id": 3}, {"id": 4}, {"id": 5}]},
+      "dependencies": [{"id": 0, "targets": [[1, "change"]], "inputs": [1], "outputs": [2, 3]}]})"));
+    CHECK(e.props(ComponentId(1))["interactive"] == true);
+    CHECK(e.props(ComponentId(2))["interactive"] == false);
+    CHECK(e.props(ComponentId(3))["interactive"] == true);
+    CHECK(e.props(ComponentId(4))["interactive"] == true);   // unconnected and empty: editable
+    CHECK(e.props(ComponentId(5))["interactive"] == false);  // unconnected with a value: static
+    Json tree = e.tree();
+    CHECK(tree["root"]["children"][1]["props"]["interactive"] == false);
+    CHECK(tree["root"]["children"][0]["type"] == "textbox");
+}
+
+TEST_CASE("a button is clickable by default and props start from Gradio's defaults") {
+    Engine e(test::load_ok(test::hello_config(R"([])")));
+    CHECK(e.props(ComponentId(3))["interactive"] == true);
+    CHECK(e.props(ComponentId(3))["variant"] == "secondary");
+    CHECK(e.props(ComponentId(3))["value"] == "Run");
+    CHECK(e.props(ComponentId(1))["lines"] == 1);
+    CHECK(e.props(ComponentId(1))["placeholder"] == "What is your name?");
+}

@@ -70,6 +70,11 @@ struct App {
     std::string title() const;
 };
 
+// Whether a component takes user input, by Gradio's frontend rule (determine_interactivity):
+// an explicit `interactive` prop wins; else a listener input is interactive, and so is a
+// component that is no listener's output and has no value; anything else is static.
+bool is_interactive(const App& app, const Component& c);
+
 // Gradio's default trigger mode for a listener whose first target is `event`:
 // `change`/`key_up` → always_last, `stream` → multiple, anything else → once.
 TriggerMode default_trigger_mode(std::string_view event);

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "gr/json.h"
+
 namespace gr {
 
 enum class BlockKind { component, layout, invisible };
@@ -22,6 +24,9 @@ struct ComponentSpec {
 
 // The spec for a config `type` (case-sensitive, lower case as Gradio writes it), or null.
 const ComponentSpec* find_spec(std::string_view type);
+// Gradio's constructor defaults for a type's props (an empty object for unknown types).
+// A config's own props override them; Gradio drops None-valued props, so absent means default.
+const Json& default_props(std::string_view type);
 // All specs, in a stable order.
 std::span<const ComponentSpec> all_specs();
 

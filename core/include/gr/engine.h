@@ -35,6 +35,9 @@ public:
     // The current props of a component (its config props, with every update applied).
     const Json& props(ComponentId component) const;
     Json value(ComponentId component) const;
+    // The layout tree with each block's type and current props, for a host to render:
+    // {"title", "root": {"id", "type", "props", "children"?}}. Interactivity is resolved.
+    Json tree() const;
 
 private:
     struct Trigger {

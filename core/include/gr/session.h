@@ -20,6 +20,7 @@ public:
     Problems missing_functions(const std::set<std::string, std::less<>>& host_functions) const;
 
     Engine& engine() { return engine_; }
+    const Engine& engine() const { return engine_; }
     // Every command produced so far, after running the native jobs among them.
     Commands take_commands();
 

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "gr/component_spec.h"
+
 namespace gr {
 namespace {
 
@@ -20,7 +22,13 @@ bool is_update(const Json& v) {
 }  // namespace
 
 Engine::Engine(std::shared_ptr<const App> app) : app_(std::move(app)) {
-    for (auto& c : app_->components) props_[c.id] = c.props;
+    for (auto& c : app_->components) {
+        Json props = default_props(c.type);
+        props.update(c.props);
+        props_[c.id] = std::move(props);
+        const ComponentSpec* spec = find_spec(c.type);
+        if (spec && spec->kind == BlockKind::component) props_[c.id]["interactive"] = is_interactive(*app_, c);
+    }
     for (auto& d : app_->dependencies) {
         deps_[d.id] = &d;
         for (auto& t : d.targets)
@@ -179,6 +187,22 @@ void Engine::chain(const Dependency& parent, Outcome outcome) {
         pending_.push_back({child, nullptr});
     }
 }
+
+namespace {
+
+Json tree_node(const Engine& e, const LayoutNode& n) {
+    const Component* c = e.app().component(n.id);
+    Json out = {{"id", n.id.value}, {"type", c ? c->type : "blocks"}, {"props", e.props(n.id)}};
+    if (n.container) {
+        out["children"] = Json::array();
+        for (auto& child : n.children) out["children"].push_back(tree_node(e, child));
+    }
+    return out;
+}
+
+}  // namespace
+
+Json Engine::tree() const { return {{"title", app_->title()}, {"root", tree_node(*this, app_->layout)}}; }
 
 Commands Engine::take_commands() { return std::exchange(out_, {}); }
 

@@ -1,5 +1,6 @@
 // App lookups and the string tables of the listener enums (one table each, both ways).
 #include "gr/app.h"
+#include "gr/component_spec.h"
 #include "gr/problem.h"
 
 #include <algorithm>
@@ -49,6 +50,21 @@ const Dependency* App::dependency(DependencyId id) const {
 std::string App::title() const {
     auto it = extra.find("title");
     return it != extra.end() && it->is_string() ? it->get<std::string>() : "Gradio";
+}
+
+bool is_interactive(const App& app, const Component& c) {
+    if (auto it = c.props.find("interactive"); it != c.props.end() && it->is_boolean()) return it->get<bool>();
+    const Json& defaults = default_props(c.type);
+    if (auto it = defaults.find("interactive"); it != defaults.end()) return it->get<bool>();
+    bool input = false, output = false;
+    for (auto& d : app.dependencies) {
+        input = input || std::find(d.inputs.begin(), d.inputs.end(), c.id) != d.inputs.end();
+        output = output || std::find(d.outputs.begin(), d.outputs.end(), c.id) != d.outputs.end();
+    }
+    if (input) return true;
+    auto v = c.props.find("value");
+    bool no_value = v == c.props.end() || v->is_null() || *v == false || *v == 0 || *v == "" || (v->is_array() && v->empty());
+    return !output && no_value;
 }
 
 TriggerMode default_trigger_mode(std::string_view event) {

@@ -1,0 +1,150 @@
+// The JS builder API, named like Gradio's Python API. It writes a Gradio config and keeps the
+// app's functions beside it; launch() hands both to the core, which checks the config.
+import { AppView } from "./app-view.js";
+import { loadRuntime } from "./runtime.js";
+import { ensureStylesheet } from "./stylesheet.js";
+import { showLoadError } from "./graft-app-element.js";
+
+class BuildState {
+  components = [];
+  dependencies = [];
+  children = new Map([[0, []]]);
+  functions = new Map();
+  nextId = 1;
+
+  add(parent, type, props) {
+    const id = this.nextId++;
+    this.components.push({ id, type, props: dropUndefined(props) });
+    this.children.get(parent).push(id);
+    this.children.set(id, []);
+    return id;
+  }
+
+  // Gradio names an endpoint after its function, made unique with _1, _2, ….
+  apiName(requested, fn) {
+    if (requested) {
+      if (this.functions.has(requested)) throw new Error(`api_name "${requested}" is used by two listeners`);
+      return requested;
+    }
+    const base = (fn?.name || "fn").replace(/[^\w-]/g, "");
+    let name = base;
+    for (let i = 1; this.functions.has(name); i++) name = `${base}_${i}`;
+    return name;
+  }
+
+  listen(targets, { fn, inputs = [], outputs = [], api_name, trigger_mode, show_progress, queue, js }, after) {
+    const id = this.dependencies.length;
+    const name = fn ? this.apiName(api_name, fn) : api_name ?? "unnamed";
+    if (fn) this.functions.set(name, fn);
+    this.dependencies.push(dropUndefined({
+      id, targets, inputs: ids(inputs), outputs: ids(outputs), backend_fn: Boolean(fn), js,
+      api_name: name, trigger_mode, show_progress, queue,
+      trigger_after: after?.id ?? null,
+      trigger_only_on_success: after?.only === "success",
+      trigger_only_on_failure: after?.only === "failure",
+    }));
+    return new EventListener(this, id);
+  }
+
+  layout(id) {
+    const kids = this.children.get(id);
+    const container = id === 0 || ["row", "column"].includes(this.components.find((c) => c.id === id)?.type);
+    const node = { id };
+    if (container) node.children = kids.map((k) => this.layout(k));
+    return node;
+  }
+}
+
+class EventListener {
+  #state;
+  constructor(state, id) {
+    this.#state = state;
+    this.id = id;
+  }
+  then(options) { return this.#state.listen([[null, "then"]], options, { id: this.id }); }
+  success(options) { return this.#state.listen([[null, "success"]], options, { id: this.id, only: "success" }); }
+  failure(options) { return this.#state.listen([[null, "failure"]], options, { id: this.id, only: "failure" }); }
+}
+
+class Component {
+  #state;
+  constructor(state, id) {
+    this.#state = state;
+    this.id = id;
+  }
+  // on("click", {fn, inputs, outputs, …}) — listener parameters by Gradio's names.
+  on(event, options) { return this.#state.listen([[this.id, event]], options); }
+  click(options) { return this.on("click", options); }
+  change(options) { return this.on("change", options); }
+  input(options) { return this.on("input", options); }
+  submit(options) { return this.on("submit", options); }
+}
+
+class BlockContext {
+  #state;
+  #id;
+  constructor(state, id) {
+    this.#state = state;
+    this.#id = id;
+  }
+  component(type, props = {}) { return new Component(this.#state, this.#state.add(this.#id, type, props)); }
+  markdown(value, props = {}) { return this.component("markdown", { ...props, value }); }
+  textbox(props = {}) { return this.component("textbox", props); }
+  button(value = "Run", props = {}) { return this.component("button", { ...props, value }); }
+  row(props = {}) { return new BlockContext(this.#state, this.#state.add(this.#id, "row", props)); }
+  column(props = {}) { return new BlockContext(this.#state, this.#state.add(this.#id, "column", props)); }
+}
+
+export class Blocks extends BlockContext {
+  #state;
+  #title;
+  #view = null;
+
+  // Loads the runtime first, so launch() is synchronous.
+  static async create(options = {}) {
+    await loadRuntime();
+    return new Blocks(options);
+  }
+
+  constructor({ title = "Gradio", css = null } = {}) {
+    const state = new BuildState();
+    super(state, 0);
+    this.#state = state;
+    this.#title = title;
+    this.css = css;
+  }
+
+  // The app as a Gradio 6.x-shaped config.
+  config() {
+    const s = this.#state;
+    return {
+      version: "6.25.0", mode: "blocks", title: this.#title, css: this.css, protocol: "sse_v3", api_prefix: "/gradio_api",
+      components: s.components, layout: s.layout(0), dependencies: s.dependencies,
+    };
+  }
+
+  // Mounts the app into `target` (an element or a selector). Problems are shown there too.
+  async launch(target) {
+    const element = typeof target === "string" ? document.querySelector(target) : target;
+    if (!element) throw new Error(`launch(${JSON.stringify(target)}): no such element`);
+    ensureStylesheet();
+    try {
+      const module = await loadRuntime();
+      const handle = module.AppHandle.fromConfig(JSON.stringify(this.config()));
+      this.#view?.destroy();
+      this.#view = new AppView(handle, element, { functions: this.#state.functions });
+      this.#view.mount();
+    } catch (err) {
+      showLoadError(element, err);
+      throw err;
+    }
+  }
+}
+
+function ids(components) {
+  return (Array.isArray(components) ? components : [components]).map((c) => (typeof c === "number" ? c : c.id));
+}
+
+function dropUndefined(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,97 @@
+// <graft-app>: an app in any page. `src` names a Gradio config JSON, `module` a C++ app built
+// with graft_add_app(), or the config sits inline in <script type="application/json">.
+// Load problems are shown in the element (role="alert"), never a blank box.
+import { AppView } from "./app-view.js";
+import { pageFunctionNames } from "./functions.js";
+import { loadAppModule, loadRuntime } from "./runtime.js";
+import { ensureStylesheet } from "./stylesheet.js";
+
+export class GraftAppElement extends HTMLElement {
+  #view = null;
+  #functions = new Map();
+  #loading = null;
+
+  // Resolves when the app is interactive; rejects with the load error.
+  get ready() {
+    return this.#loading ?? Promise.reject(new Error("<graft-app> is not connected"));
+  }
+
+  // A function for this app only, found before page-wide register() ones.
+  register(name, fn) {
+    this.#functions.set(name, fn);
+  }
+
+  connectedCallback() {
+    ensureStylesheet();
+    this.#loading = this.#load();
+    this.#loading.catch(() => {}); // shown in the element; `ready` still rejects for callers
+  }
+
+  disconnectedCallback() {
+    this.#view?.destroy();
+    this.#view = null;
+  }
+
+  async #load() {
+    try {
+      const handle = await this.#handle();
+      // Module scripts after the element run before DOMContentLoaded: wait so their
+      // register() calls count before functions are checked.
+      await domReady();
+      const missing = JSON.parse(handle.missingFunctions(JSON.stringify([...pageFunctionNames(), ...this.#functions.keys()])));
+      if (missing.length) {
+        handle.delete();
+        throw new Error(`the app needs functions it does not have:\n${missing.map((p) => `${p.path}: ${p.message}`).join("\n")}`);
+      }
+      this.#view = new AppView(handle, this, { functions: this.#functions });
+      this.#view.mount();
+      this.toggleAttribute("data-ready", true);
+      this.dispatchEvent(new Event("graft:ready"));
+    } catch (err) {
+      showLoadError(this, err);
+      throw err;
+    }
+  }
+
+  async #handle() {
+    if (this.hasAttribute("module")) return loadAppModule(this.getAttribute("module"));
+    const [module, text] = await Promise.all([loadRuntime(), this.#configText()]);
+    return module.AppHandle.fromConfig(text);
+  }
+
+  async #configText() {
+    const src = this.getAttribute("src");
+    if (src) {
+      const url = new URL(src, document.baseURI);
+      const response = await fetch(url).catch((err) => {
+        throw new Error(`could not fetch the config ${url}: ${err.message}`);
+      });
+      if (!response.ok) throw new Error(`could not fetch the config ${url}: HTTP ${response.status}`);
+      return response.text();
+    }
+    const inline = this.querySelector('script[type="application/json"]');
+    if (inline) return inline.textContent;
+    throw new Error('<graft-app> needs a config: src="app.json", module="app.js", or an inline <script type="application/json">');
+  }
+}
+
+function domReady() {
+  return document.readyState === "loading"
+    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+    : Promise.resolve();
+}
+
+export function showLoadError(element, err) {
+  const box = document.createElement("div");
+  box.className = "graft-load-error";
+  box.setAttribute("role", "alert");
+  const title = document.createElement("strong");
+  title.textContent = "This app could not be loaded";
+  const detail = document.createElement("pre");
+  detail.textContent = err instanceof Error ? err.message : String(err);
+  box.append(title, detail);
+  element.replaceChildren(box);
+  console.error("graft:", err);
+}
+
+if (!customElements.get("graft-app")) customElements.define("graft-app", GraftAppElement);

@@ -1,0 +1,23 @@
+// Loads the WebAssembly runtime (graft-runtime.js + graft.wasm) once per page, on first use.
+// The module holds no app state: every app owns its own AppHandle.
+import createGraftModule from "./graft-runtime.js";
+
+let runtime = null;
+
+export function loadRuntime() {
+  runtime ??= createGraftModule({
+    locateFile: (path) => new URL(path.endsWith(".wasm") ? "graft.wasm" : path, import.meta.url).href,
+  });
+  return runtime;
+}
+
+// A C++ app compiled with graft_add_app(): its own module, whose main() launches the app.
+// Each call instantiates the module afresh, so two elements never share an app.
+export async function loadAppModule(url) {
+  const href = new URL(url, document.baseURI).href;
+  const { default: factory } = await import(href);
+  const module = await factory({ locateFile: (path) => new URL(path, href).href });
+  const handle = module.AppHandle.launched();
+  if (!handle) throw new Error(`${url} launched no app: its main() must call demo.launch()`);
+  return handle;
+}

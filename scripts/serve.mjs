@@ -1,0 +1,44 @@
+// A small static file server for dist/site (correct MIME types, including application/wasm).
+// Usage: node scripts/serve.mjs DIR [PORT]; binds 127.0.0.1 only.
+import { createServer } from "node:http";
+import { createReadStream, statSync } from "node:fs";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist/site");
+const port = Number(process.argv[3] ?? process.env.PORT ?? 8000);
+const types = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8", ".json": "application/json", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".svg": "image/svg+xml", ".md": "text/markdown; charset=utf-8",
+};
+
+function fileFor(urlPath) {
+  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  if (path !== root && !path.startsWith(root + sep)) return null; // no escaping the root
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return fileFor(join(urlPath, "index.html"));
+    return { path, size: st.size };
+  } catch {
+    return null;
+  }
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  if (url.pathname.endsWith("/") === false && !extname(url.pathname) && fileFor(url.pathname + "/index.html")) {
+    res.writeHead(301, { location: url.pathname + "/" + url.search });
+    return res.end();
+  }
+  const file = fileFor(url.pathname);
+  if (!file) {
+    res.writeHead(404, { "content-type": "text/plain" });
+    return res.end("not found\n");
+  }
+  res.writeHead(200, {
+    "content-type": types[extname(file.path)] ?? "application/octet-stream",
+    "content-length": file.size,
+    "cache-control": "no-cache",
+  });
+  createReadStream(file.path).pipe(res);
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
