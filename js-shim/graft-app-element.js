@@ -35,9 +35,10 @@ export class GraftAppElement extends HTMLElement {
   async #load() {
     try {
       const handle = await this.#handle();
+      performance.mark("graft:app-loaded");
       // Module scripts after the element run before DOMContentLoaded: wait so their
-      // register() calls count before functions are checked.
-      await domReady();
+      // register() calls count before functions are checked. A C++ app carries its own.
+      if (!this.hasAttribute("module")) await domReady();
       const missing = JSON.parse(handle.missingFunctions(JSON.stringify([...pageFunctionNames(), ...this.#functions.keys()])));
       if (missing.length) {
         handle.delete();
@@ -45,8 +46,9 @@ export class GraftAppElement extends HTMLElement {
       }
       this.#view = new AppView(handle, this, { functions: this.#functions });
       this.#view.mount();
+      performance.mark("graft:ready");
       this.toggleAttribute("data-ready", true);
-      this.dispatchEvent(new Event("graft:ready"));
+      this.dispatchEvent(new Event("graft:ready", { bubbles: true }));
     } catch (err) {
       showLoadError(this, err);
       throw err;

@@ -1,13 +1,14 @@
 // Loads the WebAssembly runtime (graft-runtime.js + graft.wasm) once per page, on first use.
 // The module holds no app state: every app owns its own AppHandle.
-import createGraftModule from "./graft-runtime.js";
-
 let runtime = null;
 
+// C++ apps bring their own module, so the shared runtime is imported only when needed.
 export function loadRuntime() {
-  runtime ??= createGraftModule({
-    locateFile: (path) => new URL(path.endsWith(".wasm") ? "graft.wasm" : path, import.meta.url).href,
-  });
+  runtime ??= import("./graft-runtime.js").then(({ default: createGraftModule }) =>
+    createGraftModule({
+      locateFile: (path) => new URL(path.endsWith(".wasm") ? "graft.wasm" : path, import.meta.url).href,
+    }),
+  );
   return runtime;
 }
 

@@ -1,0 +1,122 @@
+// Browser benchmarks for scripts/bench: cold load to interactive (against a floor page that
+// only fetches and instantiates a wasm file of the same size), transfer size of what the hello
+// app loads, and keystroke → output latency. Prints figures; asserts nothing.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+
+const site = "dist/site";
+const port = Number(process.env.BENCH_PORT ?? 8792);
+const base = `http://127.0.0.1:${port}`;
+const samples = Number(process.env.BENCH_SAMPLES ?? 7);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const ms = (x) => `${x.toFixed(2)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+// The floor: fetch + compile + instantiate the same wasm with stub imports, nothing else.
+const floorPage = `<!doctype html><meta charset="utf-8"><title>floor</title><script type="module">
+  const mod = await WebAssembly.compileStreaming(fetch("/demos/blocks_hello/app.wasm"));
+  const imports = {};
+  for (const { module, name, kind } of WebAssembly.Module.imports(mod)) {
+    imports[module] ??= {};
+    imports[module][name] = kind === "function" ? () => 0
+      : kind === "memory" ? new WebAssembly.Memory({ initial: 256 })
+      : kind === "table" ? new WebAssembly.Table({ initial: 64, element: "anyfunc" })
+      : new WebAssembly.Global({ value: "i32", mutable: true }, 0);
+  }
+  await WebAssembly.instantiate(mod, imports);
+  window.__ready = performance.now();
+</script>`;
+
+async function coldLoad(browser, url, floor) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (floor) await page.route("**/floor.html", (r) => r.fulfill({ contentType: "text/html", body: floorPage }));
+  else await page.addInitScript(() => document.addEventListener("graft:ready", () => (window.__ready = performance.now())));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined);
+  const t = await page.evaluate(() => window.__ready);
+  const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  await context.close();
+  return { t, resources };
+}
+
+function transfer(paths) {
+  let raw = 0, gz = 0, br = 0;
+  for (const p of new Set(paths)) {
+    const bytes = readFileSync(join(site, p));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+    br += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gz, br };
+}
+
+async function keystrokes(browser, path, n) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => document.addEventListener("graft:ready", () => (window.__ready = true)));
+  await page.goto(base + path);
+  await page.waitForFunction(() => window.__ready);
+  const times = await page.evaluate(async (n) => {
+    const [inp, out] = document.querySelectorAll("graft-app input, graft-app textarea");
+    const out_times = [];
+    for (let i = 0; i < n; i++) {
+      const name = `Ada${i}`;
+      const want = `Welcome to Gradio, ${name}!`;
+      const t0 = performance.now();
+      inp.value = name;
+      inp.dispatchEvent(new Event("input", { bubbles: true }));
+      while (out.value !== want) await Promise.resolve();
+      out_times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return out_times;
+  }, n);
+  await page.close();
+  return times;
+}
+
+const server = spawn("node", ["scripts/serve.mjs", site, String(port)], { stdio: "ignore" });
+try {
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(base + "/"); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  // Warm the server and the browser's process pool once, then alternate app and floor.
+  await coldLoad(browser, `${base}/demos/blocks_hello/`, false);
+  const app = [], floor = [];
+  let resources = [];
+  for (let i = 0; i < samples; i++) {
+    const a = await coldLoad(browser, `${base}/demos/blocks_hello/`, false);
+    app.push(a.t);
+    resources = a.resources;
+    floor.push((await coldLoad(browser, `${base}/floor.html`, true)).t);
+  }
+  const ratio = median(app) / median(floor);
+  console.log(`cold load → interactive, blocks_hello (median of ${samples} fresh contexts): ${ms(median(app))}`);
+  console.log(`  floor page (fetch + instantiate the same wasm):                 ${ms(median(floor))}`);
+  console.log(`  ratio: ${ratio.toFixed(2)}  (budget ≤ 1.15; DESIGN budget ≤ 100 ms absolute)`);
+
+  const hello = transfer(["/demos/blocks_hello/index.html", ...resources.filter((p) => !p.endsWith("/"))]);
+  console.log(`transfer for blocks_hello (${new Set(resources).size} files + page): raw ${kb(hello.raw)}, gzip ${kb(hello.gz)}, brotli ${kb(hello.br)}  (budget ≤ 150 KB compressed)`);
+  const list = (dir) => readdirSync(join(site, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? list(join(dir, e.name)) : [join(dir, e.name)]));
+  const runtimeFiles = list("graft");
+  const rt = transfer(runtimeFiles);
+  console.log(`dist/graft/ (${runtimeFiles.length} files): raw ${kb(rt.raw)}, gzip ${kb(rt.gz)}, brotli ${kb(rt.br)}`);
+
+  for (const [label, path] of [["C++ function (blocks_hello)", "/demos/blocks_hello/"], ["JS function (hello_config)", "/demos/hello_config/"]]) {
+    const t = await keystrokes(browser, path, 200);
+    console.log(`keystroke → output updated, ${label}, 200 keystrokes: p50 ${ms(pct(t, 0.5))}, p95 ${ms(pct(t, 0.95))}  (budget p50 ≤ 2 ms)`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,19 @@
+// Serves an ad-hoc page at `path` on the test server's origin, so it can load /graft/graft.js.
+export async function openPage(page, path, body) {
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title></head><body>${body}</body></html>` }),
+  );
+  await page.goto(path);
+}
+
+export const helloConfig = (deps, extraComponents = []) => JSON.stringify({
+  title: "Hello",
+  components: [
+    { id: 1, type: "textbox", props: { label: "Name", placeholder: "What is your name?" } },
+    { id: 2, type: "textbox", props: { label: "Greeting" } },
+    { id: 3, type: "button", props: { value: "Greet" } },
+    ...extraComponents,
+  ],
+  layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }, ...extraComponents.map((c) => ({ id: c.id }))] },
+  dependencies: deps,
+});
