@@ -1,4 +1,5 @@
-// `graft`: the native command-line tool. Subcommands live in their own files.
+// `graft`: the native command-line tool. Each subcommand lives in its own file and is listed
+// in the table below, once.
 #include <cstring>
 #include <iostream>
 
@@ -6,12 +7,21 @@ int check_command(int argc, char** argv);  // check.cpp
 
 namespace {
 
+struct Subcommand {
+    const char* name;
+    const char* usage;
+    int (*run)(int argc, char** argv);
+};
+
+const Subcommand subcommands[] = {
+    {"check", "check FILE.json        load a Gradio config (- reads stdin); print a summary,\n"
+              "                         or each problem with its JSON path (exit 1)",
+     check_command},
+};
+
 int usage(std::ostream& out, int code) {
-    out << "usage: graft <command> [args]\n"
-           "\n"
-           "commands:\n"
-           "  check FILE.json   load a Gradio config (FILE or - for stdin), print a summary,\n"
-           "                    or each problem with its JSON path (exit 1)\n";
+    out << "usage: graft <command> [args]\n\ncommands:\n";
+    for (auto& s : subcommands) out << "  " << s.usage << "\n";
     return code;
 }
 
@@ -20,7 +30,8 @@ int usage(std::ostream& out, int code) {
 int main(int argc, char** argv) {
     if (argc < 2) return usage(std::cerr, 2);
     if (!std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "--help")) return usage(std::cout, 0);
-    if (!std::strcmp(argv[1], "check")) return check_command(argc - 2, argv + 2);
+    for (auto& s : subcommands)
+        if (!std::strcmp(argv[1], s.name)) return s.run(argc - 2, argv + 2);
     std::cerr << "graft: unknown command \"" << argv[1] << "\"\n";
     return usage(std::cerr, 2);
 }
