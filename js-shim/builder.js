@@ -3,7 +3,7 @@
 import { AppView } from "./app-view.js";
 import { loadRuntime } from "./runtime.js";
 import { ensureStylesheet } from "./stylesheet.js";
-import { showLoadError } from "./graft-app-element.js";
+import { showLoadError } from "./load-error.js";
 
 class BuildState {
   components = [];

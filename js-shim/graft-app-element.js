@@ -5,6 +5,7 @@ import { AppView } from "./app-view.js";
 import { pageFunctionNames } from "./functions.js";
 import { loadAppModule, loadRuntime } from "./runtime.js";
 import { ensureStylesheet } from "./stylesheet.js";
+import { showLoadError } from "./load-error.js";
 
 export class GraftAppElement extends HTMLElement {
   #view = null;
@@ -81,19 +82,6 @@ function domReady() {
   return document.readyState === "loading"
     ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
     : Promise.resolve();
-}
-
-export function showLoadError(element, err) {
-  const box = document.createElement("div");
-  box.className = "graft-load-error";
-  box.setAttribute("role", "alert");
-  const title = document.createElement("strong");
-  title.textContent = "This app could not be loaded";
-  const detail = document.createElement("pre");
-  detail.textContent = err instanceof Error ? err.message : String(err);
-  box.append(title, detail);
-  element.replaceChildren(box);
-  console.error("graft:", err);
 }
 
 if (!customElements.get("graft-app")) customElements.define("graft-app", GraftAppElement);
