@@ -1,7 +1,9 @@
 // Component specs: for each Gradio component type, its config `type` name, Python class
-// name, the events it supports (from spec/events-table.json) and whether it is a layout
-// block. Pure data plus lookups; renderers live in js-shim/, value codecs beside the specs.
+// name, the events it supports (from spec/events-table.json), its prop types and defaults,
+// and what its value looks like on the wire. Pure data plus lookups; renderers live in
+// js-shim/, value codecs in codec.h.
 #pragma once
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,23 +13,44 @@
 
 namespace gr {
 
-enum class BlockKind { component, layout, invisible };
+// component: holds a value the user sees; layout: holds other blocks; invisible: holds a
+// value but draws nothing (State, Timer); root: the Blocks itself (never in `components`).
+enum class BlockKind { component, layout, invisible, root };
 
 struct ComponentSpec {
     std::string_view type;        // config `type`, e.g. "textbox"
     std::string_view class_name;  // Python class, e.g. "Textbox"
     BlockKind kind;
     std::vector<std::string_view> events;  // events a listener may be attached to
+    std::string_view wire = {};            // the value on the wire, in words (for docs/components.md)
+    // Gradio's template classes (ClearButton, …) report their base class's `type`; this names
+    // that base class. Empty for ordinary classes.
+    std::string_view template_of = {};
+    // Whether spec/events-table.json lists the class (the 47); layout blocks and a few
+    // extra types Gradio writes in configs (nativeplot, form, api, …) are not in the table.
+    bool in_events_table = true;
 
     bool supports(std::string_view event) const;
 };
 
 // The spec for a config `type` (case-sensitive, lower case as Gradio writes it), or null.
+// Template classes share their base's type, so find_spec("button") is Button.
 const ComponentSpec* find_spec(std::string_view type);
+// The spec for a Python class name ("ClearButton", "Tab"), or null.
+const ComponentSpec* find_spec_by_class(std::string_view class_name);
 // Gradio's constructor defaults for a type's props (an empty object for unknown types).
 // A config's own props override them; Gradio drops None-valued props, so absent means default.
 const Json& default_props(std::string_view type);
-// All specs, in a stable order.
+// All specs, in a stable order: the 47 of the events table first, then the rest.
 std::span<const ComponentSpec> all_specs();
+
+// What a prop must be, for the props whose meaning Graft relies on. null is always accepted
+// (Gradio writes None-valued props only inside gr.render, and it means "the default").
+// Returns a description of the expected type ("an integer") when `value` does not fit, or
+// nullopt when it fits or the prop is not one Graft checks (unknown props are kept as they are).
+std::optional<std::string> check_prop(std::string_view type, std::string_view prop, const Json& value);
+
+// Whether the browser renderer draws this type today (js-shim/renderers/index.js).
+bool rendered_in_dom(std::string_view type);
 
 }  // namespace gr

@@ -14,6 +14,13 @@ using namespace config_detail;
 
 namespace {
 
+// Checks the props whose types Graft relies on (component_spec.h: check_prop); others pass.
+void check_props(Reader& r, const Component& c, const std::string& path) {
+    if (!c.props.is_object() || c.type.empty()) return;
+    for (auto& [name, value] : c.props.items())
+        if (auto expected = check_prop(c.type, name, value)) r.problem(at(path, name.c_str()), "expected " + *expected + ", got " + shown(value));
+}
+
 void read_components(Reader& r, const Json& list, App& app, std::unordered_set<std::int64_t>& ids) {
     if (!r.expect(list, Json::value_t::array, "$.components", "an array of components")) return;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -29,11 +36,15 @@ void read_components(Reader& r, const Json& list, App& app, std::unordered_set<s
             r.problem(at(path, "type"), "expected the component type as a string, e.g. \"textbox\"");
         } else {
             c.type = entry["type"].get<std::string>();
-            if (!find_spec(c.type))
+            const ComponentSpec* spec = find_spec(c.type);
+            if (!spec)
                 r.problem(at(path, "type"), "unknown component type \"" + c.type + "\" (Gradio types are lower case, e.g. \"textbox\", \"button\", \"markdown\")");
+            else if (spec->kind == BlockKind::root)
+                r.problem(at(path, "type"), "the Blocks itself is the layout root, not an entry of $.components");
         }
         if (entry.contains("props")) {
             if (r.expect(entry["props"], Json::value_t::object, at(path, "props"), "an object of props")) c.props = entry["props"];
+            check_props(r, c, at(path, "props"));
         }
         for (auto& [k, v] : entry.items())
             if (k != "id" && k != "type" && k != "props") c.extra[k] = v;

@@ -22,6 +22,12 @@ inline std::string type_name(const Json& j) {
     }
 }
 
+// A value as it appears in the input, cut short: `"two"`, `[1, 2]`, `{"a": …}`.
+inline std::string shown(const Json& j) {
+    std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+}
+
 // Walks one config, remembering where it is so each problem names its JSON path.
 class Reader {
 public:
