@@ -1,10 +1,72 @@
-// Value codecs, dispatched by component type. Types without rules pass values through.
+// Value codecs, dispatched by component type to one module per family (text, number,
+// choices, files, data, chat). Types without rules (plots, Dataset, …) pass values through.
+// Prop updates ({"__type__": "update", …}) have their `value` postprocessed like a value.
 #include "gr/codec.h"
 
+#include "components/codec_detail.h"
+
 namespace gr {
+namespace codec_detail {
 
-Json preprocess(const Component&, const Json&, const Json& wire_value) { return wire_value; }
+void Ctx::fail(const std::string& message) const {
+    const ComponentSpec* spec = find_spec(component.type);
+    std::string name = spec ? std::string(spec->class_name) : component.type;
+    throw ValueError(name + " (component " + std::to_string(component.id.value) + "): " + message);
+}
 
-Json postprocess(const Component&, const Json&, const Json& returned) { return returned; }
+const Json& Ctx::prop(std::string_view key) const {
+    static const Json null_value;
+    if (props.is_object())
+        if (auto it = props.find(key); it != props.end() && !it->is_null()) return *it;
+    if (auto it = component.props.find(key); it != component.props.end() && !it->is_null()) return *it;
+    const Json& defaults = default_props(component.type);
+    if (auto it = defaults.find(key); it != defaults.end()) return *it;
+    return null_value;
+}
+
+std::string shown(const Json& j) {
+    std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+}
+
+}  // namespace codec_detail
+
+namespace {
+
+using namespace codec_detail;
+
+const Codec* codec_for(std::string_view type) {
+    for (auto family : {text_codec, number_codec, choice_codec, file_codec, data_codec, chat_codec})
+        if (const Codec* c = family(type)) return c;
+    return nullptr;
+}
+
+bool is_update(const Json& v) {
+    auto it = v.is_object() ? v.find("__type__") : v.end();
+    return v.is_object() && it != v.end() && *it == "update";
+}
+
+}  // namespace
+
+Json preprocess(const Component& component, const Json& props, const Json& wire_value) {
+    const Codec* codec = codec_for(component.type);
+    return codec ? codec->pre(Ctx{component, props}, wire_value) : wire_value;
+}
+
+Json postprocess(const Component& component, const Json& props, const Json& returned) {
+    const Codec* codec = codec_for(component.type);
+    if (!codec) return returned;
+    if (is_update(returned)) {
+        Json out = returned;
+        if (out.contains("value")) {
+            Json merged = props.is_object() ? props : Json::object();
+            for (auto& [k, v] : returned.items())
+                if (k != "__type__" && k != "value") merged[k] = v;  // the update's own props apply to its value
+            out["value"] = codec->post(Ctx{component, merged}, returned["value"]);
+        }
+        return out;
+    }
+    return codec->post(Ctx{component, props}, returned);
+}
 
 }  // namespace gr
