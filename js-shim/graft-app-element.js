@@ -1,16 +1,19 @@
-// <graft-app>: an app in any page. `src` names a Gradio config JSON, `module` a C++ app built
-// with graft_add_app(), or the config sits inline in <script type="application/json">.
-// Load problems are shown in the element (role="alert"), never a blank box.
+// <graft-app>: an app in any page. `src` names a Gradio config JSON (a path ending in .json)
+// or a Gradio server's root URL, `module` a C++ app built with graft_add_app(), or the config
+// sits inline in <script type="application/json">. Load problems are shown in the element
+// (role="alert"), never a blank box.
 import { AppView } from "./app-view.js";
 import { pageFunctionNames } from "./functions.js";
 import { loadAppModule, loadRuntime } from "./runtime.js";
 import { ensureStylesheet } from "./stylesheet.js";
 import { showLoadError } from "./load-error.js";
+import { RemoteQueue } from "./remote.js";
 
 export class GraftAppElement extends HTMLElement {
   #view = null;
   #functions = new Map();
   #loading = null;
+  #remote = null; // the server's queue, when `src` names a Gradio server
 
   // Resolves when the app is interactive; rejects with the load error.
   get ready() {
@@ -31,6 +34,8 @@ export class GraftAppElement extends HTMLElement {
   disconnectedCallback() {
     this.#view?.destroy();
     this.#view = null;
+    this.#remote?.close();
+    this.#remote = null;
   }
 
   async #load() {
@@ -38,14 +43,15 @@ export class GraftAppElement extends HTMLElement {
       const handle = await this.#handle();
       performance.mark("graft:app-loaded");
       // Module scripts after the element run before DOMContentLoaded: wait so their
-      // register() calls count before functions are checked. A C++ app carries its own.
+      // register() calls count before functions are checked. A C++ app carries its own;
+      // a served app's functions are on its server.
       if (!this.hasAttribute("module")) await domReady();
-      const missing = JSON.parse(handle.missingFunctions(JSON.stringify([...pageFunctionNames(), ...this.#functions.keys()])));
+      const missing = this.#remote ? [] : JSON.parse(handle.missingFunctions(JSON.stringify([...pageFunctionNames(), ...this.#functions.keys()])));
       if (missing.length) {
         handle.delete();
         throw new Error(`the app needs functions it does not have:\n${missing.map((p) => `${p.path}: ${p.message}`).join("\n")}`);
       }
-      this.#view = new AppView(handle, this, { functions: this.#functions });
+      this.#view = new AppView(handle, this, { functions: this.#functions, remote: this.#remote });
       this.#view.mount();
       performance.mark("graft:ready");
       this.toggleAttribute("data-ready", true);
@@ -58,22 +64,30 @@ export class GraftAppElement extends HTMLElement {
 
   async #handle() {
     if (this.hasAttribute("module")) return loadAppModule(this.getAttribute("module"));
-    const [module, text] = await Promise.all([loadRuntime(), this.#configText()]);
-    return module.AppHandle.fromConfig(text);
+    const [module, { text, server }] = await Promise.all([loadRuntime(), this.#configText()]);
+    const handle = module.AppHandle.fromConfig(text);
+    if (server) {
+      const config = JSON.parse(text);
+      this.#remote = new RemoteQueue(module, config.root || server, config.api_prefix ?? "");
+    }
+    return handle;
   }
 
+  // The config text, and the server root when `src` names a Gradio server rather than a file.
   async #configText() {
     const src = this.getAttribute("src");
     if (src) {
       const url = new URL(src, document.baseURI);
-      const response = await fetch(url).catch((err) => {
-        throw new Error(`could not fetch the config ${url}: ${err.message}`);
+      const server = url.pathname.endsWith(".json") ? null : url.href.replace(/\/+$/, "");
+      const configUrl = server ? `${server}/config` : url.href;
+      const response = await fetch(configUrl).catch((err) => {
+        throw new Error(`could not fetch the config ${configUrl}: ${err.message}`);
       });
-      if (!response.ok) throw new Error(`could not fetch the config ${url}: HTTP ${response.status}`);
-      return response.text();
+      if (!response.ok) throw new Error(`could not fetch the config ${configUrl}: HTTP ${response.status}`);
+      return { text: await response.text(), server };
     }
     const inline = this.querySelector('script[type="application/json"]');
-    if (inline) return inline.textContent;
+    if (inline) return { text: inline.textContent, server: null };
     throw new Error('<graft-app> needs a config: src="app.json", module="app.js", or an inline <script type="application/json">');
   }
 }
@@ -85,3 +99,5 @@ function domReady() {
 }
 
 if (!customElements.get("graft-app")) customElements.define("graft-app", GraftAppElement);
+// Drop-in embeds: <gradio-app src="https://host/"> works too, unless the page defines its own.
+if (!customElements.get("gradio-app")) customElements.define("gradio-app", class extends GraftAppElement {});

@@ -17,7 +17,9 @@ export function loadRuntime() {
 export async function loadAppModule(url) {
   const href = new URL(url, document.baseURI).href;
   const { default: factory } = await import(href);
+  performance.mark("graft:module-imported");
   const module = await factory({ locateFile: (path) => new URL(path, href).href });
+  performance.mark("graft:module-instantiated");
   const handle = module.AppHandle.launched();
   if (!handle) throw new Error(`${url} launched no app: its main() must call demo.launch()`);
   return handle;

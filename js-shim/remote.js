@@ -1,0 +1,94 @@
+// The remote queue's transport: fetch for requests, a streamed fetch for the session's SSE
+// data stream. Protocol state lives in the core (RemoteSession, SseParser); this module only
+// moves bytes and hands each job's updates to its listener.
+export class RemoteQueue {
+  #module;
+  #root;
+  #session;
+  #listeners = new Map(); // job -> onUpdate
+  #stream = null; // AbortController of the open data stream
+
+  // `root`: the server's base URL; `apiPrefix`: the config's api_prefix ("" for Gradio 4.x).
+  constructor(module, root, apiPrefix) {
+    this.#module = module;
+    this.#root = root.replace(/\/+$/, "");
+    this.#session = new module.RemoteSession(Math.random().toString(36).slice(2), apiPrefix ?? "");
+  }
+
+  // Joins the queue for dependency `fnIndex`; `onUpdate` receives every update of this job
+  // (queued, started, progress, log, generating, completed, failed, validation_failed).
+  async submit({ job, fnIndex, data, eventData = null, triggerId = -1 }, onUpdate) {
+    this.#listeners.set(job, onUpdate);
+    const request = JSON.parse(this.#session.joinRequest(fnIndex, JSON.stringify(data), JSON.stringify(eventData), triggerId ?? -1));
+    let status, body;
+    try {
+      const response = await this.#fetch(request);
+      status = response.status;
+      body = await response.text();
+    } catch (err) {
+      this.#deliver(JSON.parse(this.#session.joined(job, fnIndex, 0, JSON.stringify({ detail: `could not reach ${this.#root}: ${err.message}` }))));
+      return;
+    }
+    this.#deliver(JSON.parse(this.#session.joined(job, fnIndex, status, body)));
+    if (status === 200) this.#openStream();
+  }
+
+  async cancel(job) {
+    const request = JSON.parse(this.#session.cancelRequest(job));
+    if (!request) return;
+    await this.#fetch(request).catch(() => {});
+    await this.#fetch({ method: "POST", path: request.path.replace(/cancel$/, "reset"), body: { event_id: request.body.event_id } }).catch(() => {});
+  }
+
+  close() {
+    this.#stream?.abort();
+    this.#session.delete();
+  }
+
+  #fetch({ method, path, body }) {
+    return fetch(this.#root + path, {
+      method,
+      headers: body == null ? {} : { "content-type": "application/json", "x-gradio-user": "app" },
+      body: body == null ? undefined : JSON.stringify(body),
+    });
+  }
+
+  #deliver(updates) {
+    for (const update of updates) {
+      this.#listeners.get(update.job)?.(update);
+      if (["completed", "failed", "validation_failed"].includes(update.kind)) this.#listeners.delete(update.job);
+    }
+  }
+
+  async #openStream() {
+    if (this.#stream) return;
+    const controller = (this.#stream = new AbortController());
+    const parser = new this.#module.SseParser();
+    let why = "the event stream ended";
+    try {
+      const request = JSON.parse(this.#session.dataStreamRequest());
+      const response = await fetch(this.#root + request.path, { signal: controller.signal, headers: { accept: "text/event-stream" } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const event of JSON.parse(parser.feed(value))) {
+          if (event.data.includes('"close_stream"')) why = null;
+          this.#deliver(JSON.parse(this.#session.message(event.data)));
+        }
+      }
+    } catch (err) {
+      if (controller.signal.aborted) return;
+      why = err.message;
+    } finally {
+      parser.delete();
+      if (this.#stream === controller) this.#stream = null;
+    }
+    if (!this.#session.hasPending()) return;
+    // Closed by the server with jobs joined since: open a new stream for them. Ended any
+    // other way while jobs wait: they fail instead of spinning forever.
+    if (why === null) this.#openStream();
+    else this.#deliver(JSON.parse(this.#session.streamDropped(why)));
+  }
+}
