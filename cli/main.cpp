@@ -4,6 +4,7 @@
 #include <iostream>
 
 int check_command(int argc, char** argv);  // check.cpp
+int image_command(int argc, char** argv);  // image.cpp
 
 namespace {
 
@@ -17,6 +18,9 @@ const Subcommand subcommands[] = {
     {"check", "check FILE.json        load a Gradio config (- reads stdin); print a summary,\n"
               "                         or each problem with its JSON path (exit 1)",
      check_command},
+    {"image", "image info IN | image convert [--mode M] [--format F] [--quality Q] [--no-exif] IN OUT\n"
+              "                         the gr.Image input pipeline on a file (OUT - : raw pixels)",
+     image_command},
 };
 
 int usage(std::ostream& out, int code) {
