@@ -30,6 +30,8 @@ struct LayoutNode {
 
 enum class TriggerMode { once, multiple, always_last };
 enum class ShowProgress { full, minimal, hidden };
+enum class ApiVisibility { public_, private_, undocumented };  // "public", "private", "undocumented"
+enum class Connection { sse, stream };                           // "stream" for .stream() events
 
 // A trigger is (component, event); `component` is invalid for chained events
 // (`then`/`success`/`failure`) and for `unload`, whose target in Gradio is null.
@@ -38,8 +40,19 @@ struct Target {
     std::string event;
 };
 
-// One event listener registration, with Gradio's field names. Fields Graft does not
-// interpret yet are kept in `extra` and written back unchanged.
+// `concurrency_limit`: "default" (the queue's default_concurrency_limit, 1 unless set),
+// null (unlimited) or a positive number.
+struct ConcurrencyLimit {
+    enum Kind { use_default, unlimited, limited } kind = use_default;
+    int value = 0;
+    friend bool operator==(const ConcurrencyLimit&, const ConcurrencyLimit&) = default;
+};
+
+// One event listener registration, with Gradio's field names and defaults (gradio 6.x
+// listener parameters). Fields Graft does not interpret are kept in `extra` and written back.
+// Gradio's config omits the server-only parameters (concurrency_limit, concurrency_id,
+// validator, preprocess, postprocess, key); Graft reads and writes them as extension keys of
+// the same names in the dependency object (see docs/scenarios.md, "Config extensions").
 struct Dependency {
     DependencyId id;
     std::vector<Target> targets;
@@ -47,15 +60,32 @@ struct Dependency {
     std::vector<ComponentId> outputs;
     bool backend_fn = true;
     std::optional<std::string> js;
+    std::optional<std::string> js_implementation;
     bool queue = true;
     std::string api_name;
+    Json api_description = nullptr;  // a string, null (use the docstring) or false (none)
+    bool scroll_to_output = false;
     TriggerMode trigger_mode = TriggerMode::once;
     ShowProgress show_progress = ShowProgress::full;
     std::optional<std::vector<ComponentId>> show_progress_on;
+    bool batch = false;
+    int max_batch_size = 4;
+    bool preprocess = true;
+    bool postprocess = true;
     std::optional<DependencyId> trigger_after;
     bool trigger_only_on_success = false;
     bool trigger_only_on_failure = false;
     std::vector<DependencyId> cancels;
+    bool generator = false;      // types.generator: the function yields a sequence
+    bool cancel_only = false;    // types.cancel: Gradio's synthetic dependency that only cancels
+    ConcurrencyLimit concurrency_limit;
+    std::optional<std::string> concurrency_id;  // default: listeners calling one function share a group
+    ApiVisibility api_visibility = ApiVisibility::public_;
+    std::optional<double> time_limit;  // seconds a generator or stream event may run
+    double stream_every = 0.5;
+    Connection connection = Connection::sse;
+    Json key = nullptr;                      // gr.render identity: int, string, list or null
+    std::optional<std::string> validator;    // name of the validator function, run before fn
     Json extra = Json::object();
 };
 
@@ -83,5 +113,7 @@ std::string_view to_string(TriggerMode m);
 std::optional<TriggerMode> trigger_mode_from(std::string_view s);
 std::string_view to_string(ShowProgress p);
 std::optional<ShowProgress> show_progress_from(std::string_view s);
+std::string_view to_string(ApiVisibility v);
+std::optional<ApiVisibility> api_visibility_from(std::string_view s);
 
 }  // namespace gr

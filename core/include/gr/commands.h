@@ -1,5 +1,6 @@
 // The engine's output: commands for the host, as plain data. The host (the JS shim, a test's
-// recording host, the native backend) carries them out; the core never performs effects.
+// recording host, the native backend, `graft sim`) carries them out; the core never performs
+// effects. Each command has a JSON form with a "type" key (see to_json), which the shim reads.
 #pragma once
 #include <optional>
 #include <string>
@@ -10,16 +11,21 @@
 
 namespace gr {
 
-// Run the function of `dependency` on `inputs` (one value per input, Gradio's wire form) as
-// job `job`; the host answers with Engine::resolve or Engine::reject. `fn` is the api_name the
-// function is registered under; `js` is the config's frontend function, if any.
+// Run a function as job `job`; the host answers with Engine::resolve / reject, and for a
+// generator with yield_value … end_stream. `fn` is the api_name the function is registered
+// under (or the validator's name); `js` is the config's frontend function, if any.
+// `inputs` holds one value per input; for a batch it holds one list per input (`batch` events).
 struct RunJob {
+    enum class Kind { function, validator };
     JobId job;
     DependencyId dependency;
     std::string fn;
     std::optional<std::string> js;
     Json inputs = Json::array();
     Json event_data;
+    Kind kind = Kind::function;
+    bool generator = false;
+    int batch = 0;  // number of events in a batched call; 0 when not batched
 };
 
 // Merge `props` into a component's props (a patch; `value` is one prop among others).
@@ -28,32 +34,78 @@ struct SetProps {
     Json props = Json::object();
 };
 
-enum class Status { pending, complete, error };
+enum class Status { pending, generating, complete, error };
 
-// The loading status shown on components (spinner, error mark), as Gradio's loading_status.
+// The loading status shown on components (spinner, error mark), as Gradio's loading_status:
+// `queue_position` (0 = next) while queued, `eta` seconds when known, `progress` is
+// gr.Progress's progress_data list when the function reports any.
 struct SetStatus {
     std::vector<ComponentId> components;
     Status status = Status::pending;
     ShowProgress show_progress = ShowProgress::full;
     std::string message;
+    std::optional<int> queue_position;
+    std::optional<double> eta;
+    Json progress = nullptr;
 };
 
-enum class ToastLevel { info, warning, error };
+enum class ToastLevel { info, warning, success, error };
 
 struct Toast {
     ToastLevel level = ToastLevel::error;
     std::string title;
     std::string message;
+    std::optional<double> duration;  // seconds; none = the host's default
 };
 
-using Command = std::variant<RunJob, SetProps, SetStatus, Toast>;
+// A gr.Timer (or every=) component: call Engine::timer_fired(timer) every `interval` seconds
+// until disarmed. Re-arming replaces the previous interval.
+struct ArmTimer {
+    ComponentId timer;
+    double interval = 1;
+};
+struct DisarmTimer {
+    ComponentId timer;
+};
+
+// Call Engine::advance_to(at) once the host's clock reaches `at` (a time limit ends then).
+struct WakeAt {
+    double at = 0;
+};
+
+// A validator's verdict on an input: show `message` under it; an empty message clears it.
+struct MarkValidation {
+    ComponentId component;
+    std::string message;
+};
+
+// Stop job `job` (a generator): later results for it are ignored.
+struct CancelJob {
+    JobId job;
+};
+
+// Persist a gr.BrowserState value under its storage key (the shim writes localStorage).
+struct StoreBrowserState {
+    ComponentId component;
+    std::string storage_key;
+    Json value;
+};
+
+// scroll_to_output: bring this component into view.
+struct ScrollTo {
+    ComponentId component;
+};
+
+using Command = std::variant<RunJob, SetProps, SetStatus, Toast, ArmTimer, DisarmTimer, WakeAt, MarkValidation, CancelJob,
+                             StoreBrowserState, ScrollTo>;
 using Commands = std::vector<Command>;
 
 std::string_view to_string(Status s);
 std::string_view to_string(ToastLevel l);
+std::optional<ToastLevel> toast_level_from(std::string_view s);
 
-// Commands as JSON objects with a "type" key ("run", "props", "status", "toast"): the form the
-// shim receives through the wasm binding.
+// Commands as JSON objects with a "type" key: "run", "props", "status", "toast", "arm_timer",
+// "disarm_timer", "wake", "validation", "cancel", "browser_state", "scroll".
 Json to_json(const Command& c);
 Json to_json(const Commands& cs);
 

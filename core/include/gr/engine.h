@@ -1,8 +1,11 @@
-// The event engine: a deterministic, sans-IO state machine. Inputs are user events and job
-// results; outputs are Commands, drained with take_commands(). It never waits, reads a clock
-// or calls a function itself: a job finishes when the host calls resolve() or reject().
+// The event engine: a deterministic, sans-IO state machine. Inputs are user events, job
+// results (values, errors, streamed chunks), timer firings, cancels and the passing of time
+// (advance_to); outputs are Commands, drained with take_commands(). It never waits, reads a
+// clock or calls a function itself. Rules follow Gradio's dispatcher and queue; see
+// ../shared/research/gradio/event_semantics.md and docs/scenarios.md.
 #pragma once
 #include <deque>
+#include <map>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -13,25 +16,57 @@
 
 namespace gr {
 
+// App-wide queue and error settings: Gradio's queue(default_concurrency_limit=, max_size=)
+// and launch(show_error=). Read from the config's top-level keys of the same names.
+struct EngineOptions {
+    std::optional<int> default_concurrency_limit = 1;  // nullopt = unlimited
+    std::optional<int> max_size;                       // nullopt = unbounded queue
+    bool show_error = true;  // Graft's default: functions run on the client, nothing to hide
+
+    static EngineOptions from_app(const App& app);
+};
+
 class Engine {
 public:
     explicit Engine(std::shared_ptr<const App> app);
+    Engine(std::shared_ptr<const App> app, EngineOptions options);
 
-    // Dispatches the Blocks' `load` listeners (call once, after the page is mounted).
+    // Lifecycle: mount arms active timers and runs `load` listeners; unmount disarms timers
+    // and runs `unload` listeners (Gradio runs them when the session ends).
     void mount();
+    void unmount();
     // A user edited a component: stores the value, then fires `input` and, if the value
     // changed, `change` (Gradio fires `change` for any change, `input` only for user edits).
     void user_input(ComponentId component, Json value);
-    // A component fired `event` (click, submit, select, …) with Gradio's event data.
+    // A component fired `event` (click, select, …) with Gradio's event data (shaped per event).
     void dispatch(ComponentId component, std::string_view event, Json event_data = nullptr);
-    // The function of `job` returned `returned` (one value, or a list/tuple for several outputs).
+
+    // Results. `returned` is one value, or a list for several outputs; for a batch, one list
+    // per output; for a validator, one {"__type__": "validate"} per input (or a single one).
     void resolve(JobId job, Json returned);
-    // The function of `job` failed with `message`.
-    void reject(JobId job, std::string message);
+    // The function failed. `user_error` marks a gr.Error-style error, whose message is always
+    // shown; other messages are shown only when the app's show_error is on.
+    void reject(JobId job, std::string message, bool user_error = true);
+    // A generator yielded `value` (shaped like a return value); end_stream ends it.
+    void yield_value(JobId job, Json value);
+    void end_stream(JobId job);
+    // gr.Progress data and gr.Info/Warning/Success messages from a running function.
+    void progress(JobId job, Json progress_data);
+    void log(JobId job, ToastLevel level, std::string message, std::string title = "");
+
+    // Cancels every in-flight event of `dependency` (as a listener's `cancels` would).
+    void cancel(DependencyId dependency);
+    // A gr.Timer armed by ArmTimer ticked.
+    void timer_fired(ComponentId timer);
+    // Virtual time moves to `t` seconds (never backwards): ends generators past time_limit.
+    void advance_to(double t);
+    // A BrowserState's stored value (call before mount(); null keeps default_value).
+    void restore_browser_state(ComponentId component, Json value);
 
     Commands take_commands();
 
     const App& app() const { return *app_; }
+    double now() const { return now_; }
     // The current props of a component (its config props, with every update applied).
     const Json& props(ComponentId component) const;
     Json value(ComponentId component) const;
@@ -40,38 +75,106 @@ public:
     Json tree() const;
 
 private:
-    struct Trigger {
-        DependencyId dependency;
-        Json event_data;
-    };
-    struct RunningJob {
-        DependencyId dependency;
-        Json event_data;
-    };
-    enum class Outcome { success, failure };
+    using EventNo = std::int64_t;
+    enum class Outcome { success, failure, cancelled, invalid };
+    enum class Phase { validating, queued, running };
 
+    struct Trigger {
+        std::size_t dep;  // index into deps_
+        ComponentId target;
+        Json event_data;
+    };
+    // One accepted trigger of a dependency (Gradio's event_id), from acceptance to its end.
+    struct Event {
+        std::size_t dep;
+        ComponentId target;
+        Json event_data;
+        Json inputs;
+        Phase phase = Phase::queued;
+        JobId call;
+        double enqueued_at = 0;
+        bool yielded = false;
+        Json last_yield;
+    };
+    // One call of a function (or validator); a batched call serves several events.
+    struct Call {
+        std::size_t dep = 0;
+        RunJob::Kind kind = RunJob::Kind::function;
+        std::vector<EventNo> events;
+        bool queued = true;   // holds a concurrency slot of its dependency's group
+        bool js_only = false;
+        double started_at = 0;
+        std::optional<double> deadline;
+    };
+    // A concurrency group (Gradio's EventQueue): a FIFO of waiting events and a limit.
+    struct Group {
+        std::optional<int> limit;
+        int active = 0;
+        std::deque<EventNo> waiting;
+    };
+    struct DepState {
+        int in_flight = 0;                  // accepted events not yet ended
+        std::optional<Trigger> deferred;    // always_last: one rerun
+        std::size_t group = 0;
+        double total_time = 0;              // for the ETA: mean duration of finished runs
+        int runs = 0;
+    };
+
+    // triggers.cpp
     void fire(ComponentId component, std::string_view event, const Json& event_data);
     void drain();
-    void start(const Trigger& t);
-    void finish(JobId job, Outcome outcome);
+    void accept(Trigger t);
+    bool gather_inputs(const Dependency& d, Json& inputs, std::string& error) const;
+    void end_event(EventNo no, Outcome outcome);
+    void chain(std::size_t dep, Outcome outcome);
+    void cancel_dependency(std::size_t dep);
+    // queue.cpp
+    void build_groups();
+    void enqueue(EventNo no);
+    JobId start_call(std::vector<EventNo> events, bool queued);
+    void release(const Call& call);
+    void pump(std::size_t group);
+    void announce_positions(std::size_t group);
+    std::optional<double> eta(std::size_t dep, int position) const;
+    std::size_t queued_total() const { return queued_total_; }
+    // results.cpp
+    bool shape_outputs(const Dependency& d, Json returned, Json& data, std::string& error) const;
     void apply_outputs(const Dependency& d, const Json& data);
+    void complete_event(EventNo no, const Json* data);
+    void fail_event(EventNo no, const std::string& message, bool user_error);
+    void resolve_batch(JobId job, const Call& call, const Json& returned);
+    void validated(JobId job, const Call& call, const Json& verdicts);
+    void finish_generator(JobId job);
+    Call* running_call(JobId job);
+    // engine.cpp
     void set_prop(ComponentId component, const std::string& key, Json v);
-    void chain(const Dependency& parent, Outcome outcome);
+    void status(const Dependency& d, Status s, std::string message = {}, std::optional<int> position = {}, std::optional<double> eta = {});
     std::vector<ComponentId> progress_targets(const Dependency& d) const;
+    void timer_changed(ComponentId timer);
 
     std::shared_ptr<const App> app_;
+    EngineOptions options_;
     std::unordered_map<ComponentId, Json> props_;
-    // Listeners by "(component, event)" and children by parent dependency, built once.
-    std::unordered_map<std::string, std::vector<DependencyId>> listeners_;
-    std::unordered_map<DependencyId, std::vector<DependencyId>> children_;
-    std::unordered_map<DependencyId, const Dependency*> deps_;
+    std::unordered_map<ComponentId, std::string> types_;
+    // Listeners by component: (event, dependency index), built once; null target = key -1.
+    std::unordered_map<ComponentId, std::vector<std::pair<std::string, std::size_t>>> listeners_;
+    std::vector<std::vector<std::size_t>> children_;  // by dependency index
+    std::vector<const Dependency*> deps_;
+    std::unordered_map<DependencyId, std::size_t> dep_index_;
+    std::vector<DepState> dep_state_;
+    std::vector<Group> groups_;
 
-    std::deque<Trigger> pending_;                         // triggers not yet started, FIFO
-    std::unordered_map<JobId, RunningJob> jobs_;          // jobs the host is running
-    std::unordered_map<DependencyId, int> running_;       // running jobs per dependency
-    std::unordered_map<DependencyId, Json> deferred_;     // always_last: one rerun each
+    std::deque<Trigger> pending_;           // triggers not yet accepted, FIFO
+    std::map<EventNo, Event> events_;       // ordered: cancels and deadlines act in arrival order
+    std::map<JobId, Call> calls_;
+    std::unordered_set<ComponentId> armed_timers_;
+    std::unordered_set<ComponentId> marked_;  // inputs showing a validation message
+    std::size_t queued_total_ = 0;
+    EventNo next_event_ = 1;
     std::int64_t next_job_ = 1;
+    double now_ = 0;
     bool draining_ = false;
+    bool mounted_ = false;
     Commands out_;
 };
 

@@ -1,44 +1,71 @@
-// The event engine's rules. Triggers are queued and started by one loop (drain), so chains
-// of any length and change-cascades run without recursion. Gradio's frontend dispatcher
-// (js/core/src/dependency.ts) is the reference; DESIGN.md records where we follow the docs.
+// The engine's surface: construction, the inputs a host feeds in (user events, timers, time,
+// browser storage), props and the render tree. The rules live beside it, one concept a file:
+// triggers.cpp (trigger modes, cancels, chains), queue.cpp (concurrency groups, batching,
+// queue positions), results.cpp (outputs, errors, generators, validators), event_data.cpp.
 #include "gr/engine.h"
 
 #include <stdexcept>
 
+#include "events/event_data.h"
 #include "gr/component_spec.h"
 
 namespace gr {
-namespace {
 
-std::string listener_key(ComponentId c, std::string_view event) {
-    return std::to_string(c.value) + "-" + std::string(event);
+EngineOptions EngineOptions::from_app(const App& app) {
+    EngineOptions o;
+    auto limit = app.extra.find("default_concurrency_limit");
+    if (limit != app.extra.end()) {
+        if (limit->is_null() || *limit == "none") o.default_concurrency_limit.reset();
+        else if (limit->is_number_integer() && limit->get<int>() >= 1) o.default_concurrency_limit = limit->get<int>();
+    }
+    auto max = app.extra.find("max_size");
+    if (max != app.extra.end() && max->is_number_integer() && max->get<int>() >= 0) o.max_size = max->get<int>();
+    auto show = app.extra.find("show_error");
+    if (show != app.extra.end() && show->is_boolean()) o.show_error = show->get<bool>();
+    return o;
 }
 
-bool is_update(const Json& v) {
-    auto it = v.is_object() ? v.find("__type__") : v.end();
-    return it != v.end() && *it == "update";
-}
+Engine::Engine(std::shared_ptr<const App> app) : Engine(app, EngineOptions::from_app(*app)) {}
 
-}  // namespace
-
-Engine::Engine(std::shared_ptr<const App> app) : app_(std::move(app)) {
+Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std::move(app)), options_(options) {
     for (auto& c : app_->components) {
         Json props = default_props(c.type);
         props.update(c.props);
+        if (c.type == "browserstate" && !props.contains("value")) props["value"] = props.value("default_value", Json());
         props_[c.id] = std::move(props);
+        types_[c.id] = c.type;
         const ComponentSpec* spec = find_spec(c.type);
         if (spec && spec->kind == BlockKind::component) props_[c.id]["interactive"] = is_interactive(*app_, c);
     }
+    deps_.reserve(app_->dependencies.size());
     for (auto& d : app_->dependencies) {
-        deps_[d.id] = &d;
-        for (auto& t : d.targets)
-            if (t.component.valid()) listeners_[listener_key(t.component, t.event)].push_back(d.id);
-        if (d.trigger_after) children_[*d.trigger_after].push_back(d.id);
+        dep_index_[d.id] = deps_.size();
+        deps_.push_back(&d);
     }
+    children_.resize(deps_.size());
+    dep_state_.resize(deps_.size());
+    for (std::size_t i = 0; i < deps_.size(); ++i) {
+        for (auto& t : deps_[i]->targets)
+            if (t.component.valid() || t.event == "unload") listeners_[t.component].emplace_back(t.event, i);
+        if (auto p = deps_[i]->trigger_after; p && dep_index_.count(*p)) children_[dep_index_.at(*p)].push_back(i);
+    }
+    build_groups();
 }
 
 void Engine::mount() {
+    mounted_ = true;
+    for (auto& c : app_->components)
+        if (c.type == "timer") timer_changed(c.id);
     fire(app_->layout.id, "load", nullptr);
+    drain();
+}
+
+void Engine::unmount() {
+    for (auto id : std::vector<ComponentId>(armed_timers_.begin(), armed_timers_.end())) out_.push_back(DisarmTimer{id});
+    armed_timers_.clear();
+    mounted_ = false;
+    fire(ComponentId(), "unload", nullptr);
+    fire(app_->layout.id, "unload", nullptr);
     drain();
 }
 
@@ -46,7 +73,9 @@ void Engine::user_input(ComponentId component, Json value) {
     auto it = props_.find(component);
     if (it == props_.end()) throw std::invalid_argument("no component with id " + std::to_string(component.value));
     bool changed = it->second.value("value", Json()) != value;
-    it->second["value"] = std::move(value);
+    it->second["value"] = value;
+    if (changed && types_[component] == "browserstate")
+        out_.push_back(StoreBrowserState{component, it->second.value("storage_key", ""), std::move(value)});
     fire(component, "input", nullptr);
     if (changed) fire(component, "change", nullptr);
     drain();
@@ -55,137 +84,63 @@ void Engine::user_input(ComponentId component, Json value) {
 void Engine::dispatch(ComponentId component, std::string_view event, Json event_data) {
     if (!props_.count(component) && component != app_->layout.id)
         throw std::invalid_argument("no component with id " + std::to_string(component.value));
-    fire(component, event, event_data);
+    fire(component, event, shape_event_data(event, std::move(event_data)));
     drain();
 }
 
-void Engine::fire(ComponentId component, std::string_view event, const Json& event_data) {
-    auto it = listeners_.find(listener_key(component, event));
-    if (it == listeners_.end()) return;
-    for (DependencyId id : it->second) pending_.push_back({id, event_data});
+void Engine::timer_fired(ComponentId timer) {
+    if (!armed_timers_.count(timer)) return;  // disarmed since: a late tick is dropped
+    fire(timer, "tick", nullptr);
+    drain();
 }
 
-void Engine::drain() {
-    if (draining_) return;  // an outer drain() is already looping
-    draining_ = true;
-    while (!pending_.empty()) {
-        Trigger t = std::move(pending_.front());
-        pending_.pop_front();
-        start(t);
+// A Timer ticks every `value` seconds while `active` (gr.Timer defaults: 1 s, active).
+void Engine::timer_changed(ComponentId timer) {
+    if (!mounted_) return;
+    const Json& p = props_[timer];
+    double interval = p.contains("value") && p["value"].is_number() ? p["value"].get<double>() : 1.0;
+    bool active = p.value("active", true) && interval > 0;
+    if (active) {
+        armed_timers_.insert(timer);
+        out_.push_back(ArmTimer{timer, interval});
+    } else if (armed_timers_.erase(timer)) {
+        out_.push_back(DisarmTimer{timer});
     }
-    draining_ = false;
+}
+
+void Engine::restore_browser_state(ComponentId component, Json value) {
+    auto it = types_.find(component);
+    if (it == types_.end() || it->second != "browserstate")
+        throw std::invalid_argument("component " + std::to_string(component.value) + " is not a BrowserState");
+    if (!value.is_null()) props_[component]["value"] = std::move(value);
+}
+
+void Engine::set_prop(ComponentId component, const std::string& key, Json v) {
+    Json& props = props_[component];
+    if (auto it = props.find(key); it != props.end() && *it == v) return;
+    props[key] = v;
+    const std::string& type = types_[component];
+    if (type == "browserstate" && key == "value") out_.push_back(StoreBrowserState{component, props.value("storage_key", ""), v});
+    if (type == "timer" && (key == "value" || key == "active")) timer_changed(component);
+    if (key == "value") fire(component, "change", nullptr);
+    if (type == "state") return;  // gr.State lives in the engine only; the page never sees it
+    // Consecutive updates of one component coalesce into one patch.
+    if (!out_.empty())
+        if (auto* last = std::get_if<SetProps>(&out_.back()); last && last->component == component) {
+            last->props[key] = std::move(v);
+            return;
+        }
+    out_.push_back(SetProps{component, {{key, std::move(v)}}});
 }
 
 std::vector<ComponentId> Engine::progress_targets(const Dependency& d) const {
     return d.show_progress_on ? *d.show_progress_on : d.outputs;
 }
 
-void Engine::start(const Trigger& t) {
-    const Dependency& d = *deps_.at(t.dependency);
-    int running = running_[d.id];
-    if (running > 0 && d.trigger_mode == TriggerMode::once) return;  // dropped while running
-    if (running > 0 && d.trigger_mode == TriggerMode::always_last) {
-        deferred_[d.id] = t.event_data;  // many triggers collapse into one rerun
-        return;
-    }
-    if (!d.backend_fn && !d.js) {  // fn=None: nothing to run, the chain goes on
-        chain(d, Outcome::success);
-        return;
-    }
-    RunJob run{JobId(next_job_++), d.id, d.api_name, d.js, Json::array(), t.event_data};
-    for (auto in : d.inputs) run.inputs.push_back(value(in));
-    jobs_[run.job] = {d.id, t.event_data};
-    ++running_[d.id];
-    if (auto targets = progress_targets(d); !targets.empty())
-        out_.push_back(SetStatus{targets, Status::pending, d.show_progress, {}});
-    out_.push_back(std::move(run));
-}
-
-void Engine::resolve(JobId job, Json returned) {
-    auto it = jobs_.find(job);
-    if (it == jobs_.end()) return;  // cancelled or already finished: the result is discarded
-    const Dependency& d = *deps_.at(it->second.dependency);
-    std::size_t n = d.outputs.size();
-    Json data = Json::array();
-    if (n == 1) {
-        data.push_back(std::move(returned));
-    } else if (n > 1) {
-        if (!returned.is_array() || returned.size() != n) {
-            std::size_t got = returned.is_array() ? returned.size() : 1;
-            reject(job, "function \"" + d.api_name + "\" returned " + std::to_string(got) + " value" + (got == 1 ? "" : "s") +
-                            ", but its listener has " + std::to_string(n) + " outputs");
-            return;
-        }
-        data = std::move(returned);
-    }
-    apply_outputs(d, data);
-    if (auto targets = progress_targets(d); !targets.empty())
-        out_.push_back(SetStatus{targets, Status::complete, d.show_progress, {}});
-    finish(job, Outcome::success);
-}
-
-void Engine::reject(JobId job, std::string message) {
-    auto it = jobs_.find(job);
-    if (it == jobs_.end()) return;
-    const Dependency& d = *deps_.at(it->second.dependency);
-    if (auto targets = progress_targets(d); !targets.empty())
-        out_.push_back(SetStatus{targets, Status::error, d.show_progress, message});
-    out_.push_back(Toast{ToastLevel::error, "Error", std::move(message)});
-    finish(job, Outcome::failure);
-}
-
-void Engine::finish(JobId job, Outcome outcome) {
-    DependencyId id = jobs_.at(job).dependency;
-    jobs_.erase(job);
-    const Dependency& d = *deps_.at(id);
-    if (--running_[id] == 0) {
-        running_.erase(id);
-        if (auto def = deferred_.find(id); def != deferred_.end()) {
-            pending_.push_back({id, std::move(def->second)});  // rerun once, with the inputs of now
-            deferred_.erase(def);
-        }
-    }
-    chain(d, outcome);
-    drain();
-}
-
-void Engine::apply_outputs(const Dependency& d, const Json& data) {
-    for (std::size_t i = 0; i < d.outputs.size(); ++i) {
-        const Json& v = data[i];
-        if (is_update(v)) {
-            for (auto& [key, prop] : v.items())
-                if (key != "__type__") set_prop(d.outputs[i], key, prop);
-        } else {
-            set_prop(d.outputs[i], "value", v);
-        }
-    }
-}
-
-void Engine::set_prop(ComponentId component, const std::string& key, Json v) {
-    Json& props = props_[component];
-    if (props.contains(key) && props[key] == v) return;
-    props[key] = v;
-    // Consecutive updates of one component coalesce into one patch.
-    if (!out_.empty())
-        if (auto* last = std::get_if<SetProps>(&out_.back()); last && last->component == component) {
-            last->props[key] = std::move(v);
-            if (key == "value") fire(component, "change", nullptr);
-            return;
-        }
-    out_.push_back(SetProps{component, {{key, std::move(v)}}});
-    if (key == "value") fire(component, "change", nullptr);
-}
-
-void Engine::chain(const Dependency& parent, Outcome outcome) {
-    auto it = children_.find(parent.id);
-    if (it == children_.end()) return;
-    for (DependencyId child : it->second) {
-        const Dependency& c = *deps_.at(child);
-        // `.then` runs after success or failure alike — Gradio's documented behaviour.
-        if (c.trigger_only_on_success && outcome != Outcome::success) continue;
-        if (c.trigger_only_on_failure && outcome != Outcome::failure) continue;
-        pending_.push_back({child, nullptr});
-    }
+void Engine::status(const Dependency& d, Status s, std::string message, std::optional<int> position, std::optional<double> eta) {
+    auto targets = progress_targets(d);
+    if (targets.empty()) return;
+    out_.push_back(SetStatus{std::move(targets), s, d.show_progress, std::move(message), position, eta, nullptr});
 }
 
 namespace {

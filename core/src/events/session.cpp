@@ -12,7 +12,10 @@ Problems Session::missing_functions(const std::set<std::string, std::less<>>& ho
     Problems out;
     for (std::size_t i = 0; i < app_->dependencies.size(); ++i) {
         const Dependency& d = app_->dependencies[i];
-        if (!d.backend_fn || d.js || functions_.count(d.api_name) || host_functions.count(d.api_name)) continue;
+        if (d.validator && !functions_.count(*d.validator) && !host_functions.count(*d.validator))
+            out.push_back({"$.dependencies[" + std::to_string(i) + "].validator",
+                           "no function registered for the validator \"" + *d.validator + "\"; register one with register(\"" + *d.validator + "\", fn)"});
+        if (!d.backend_fn || d.js || d.js_implementation || functions_.count(d.api_name) || host_functions.count(d.api_name)) continue;
         std::string where = "$.dependencies[" + std::to_string(i) + "]";
         if (d.api_name.empty())
             out.push_back({where + ".api_name", "this listener needs a function but has no api_name to find it by"});
@@ -35,10 +38,12 @@ Commands Session::take_commands() {
             // Results are fed back after this batch is copied out, so commands keep their order.
             try {
                 engine_.resolve(run->job, fn->second(run->inputs));
+            } catch (const Error& e) {
+                engine_.reject(run->job, e.what(), true);
             } catch (const std::exception& e) {
-                engine_.reject(run->job, e.what());
+                engine_.reject(run->job, e.what(), false);
             } catch (...) {
-                engine_.reject(run->job, "function \"" + run->fn + "\" failed with an unknown exception");
+                engine_.reject(run->job, "function \"" + run->fn + "\" failed with an unknown exception", false);
             }
         }
     }

@@ -21,6 +21,12 @@ constexpr std::array<std::pair<ShowProgress, std::string_view>, 3> show_progress
     {ShowProgress::hidden, "hidden"},
 }};
 
+constexpr std::array<std::pair<ApiVisibility, std::string_view>, 3> api_visibilities{{
+    {ApiVisibility::public_, "public"},
+    {ApiVisibility::private_, "private"},
+    {ApiVisibility::undocumented, "undocumented"},
+}};
+
 template <class E, std::size_t N>
 std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E e) {
     for (auto& [v, s] : table)
@@ -77,6 +83,8 @@ std::string_view to_string(TriggerMode m) { return name_of(trigger_modes, m); }
 std::optional<TriggerMode> trigger_mode_from(std::string_view s) { return value_of(trigger_modes, s); }
 std::string_view to_string(ShowProgress p) { return name_of(show_progresses, p); }
 std::optional<ShowProgress> show_progress_from(std::string_view s) { return value_of(show_progresses, s); }
+std::string_view to_string(ApiVisibility v) { return name_of(api_visibilities, v); }
+std::optional<ApiVisibility> api_visibility_from(std::string_view s) { return value_of(api_visibilities, s); }
 
 std::string format_problems(const Problems& problems) {
     std::string out;
