@@ -1,0 +1,94 @@
+// Node tests of the image pipeline in the wasm module: pixels out of imagePreprocess, and the
+// bad files (zero-byte, corrupt, truncated, not an image, 30000×30000, oversize) each giving
+// a JS Error with a clear message while the wasm heap stays below 64 MiB.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const path = require("node:path");
+const zlib = require("node:zlib");
+
+const buildDir = process.env.GRAFT_WASM_DIR ?? path.join(__dirname, "../../build/wasm/wasm");
+const createGraftModule = require(path.resolve(buildDir, "graft-node.cjs"));
+const HEAP_BOUND = 64 * 1024 * 1024;
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+function chunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, "latin1");
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+// An 8-bit RGB PNG of w×h whose pixel (x, y) is (x, y, 7).
+function png(w, h, { claimW = w, claimH = h } = {}) {
+  const rows = [];
+  for (let y = 0; y < h; y++) {
+    rows.push(0);
+    for (let x = 0; x < w; x++) rows.push(x & 255, y & 255, 7);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(claimW, 0);
+  ihdr.writeUInt32BE(claimH, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(Buffer.from(rows))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+let Module;
+test.before(async () => {
+  Module = await createGraftModule();
+});
+
+test("imagePreprocess returns the pixels of a PNG converted to the requested mode", () => {
+  const rgb = Module.imagePreprocess(png(4, 3), "RGB", "a.png", true, -1, 0);
+  assert.deepEqual([rgb.width, rgb.height, rgb.mode, rgb.channels], [4, 3, "RGB", 3]);
+  assert.deepEqual([...rgb.pixels.subarray(3 * 5, 3 * 6)], [1, 1, 7]);
+  const l = Module.imagePreprocess(png(4, 3), "L", "a.png", true, -1, 0);
+  assert.equal(l.mode, "L");
+  assert.equal(l.pixels.length, 12);
+});
+
+test("imageProbe reads format, size and mode from the header alone", () => {
+  assert.deepEqual(Module.imageProbe(png(5, 2), -1, 0), { format: "PNG", width: 5, height: 2, mode: "RGB", orientation: 1 });
+});
+
+const bad = {
+  "zero-byte": [Buffer.alloc(0), /empty \(0 bytes\)/],
+  corrupt: [Buffer.concat([png(16, 16).subarray(0, 41), Buffer.alloc(300, 0x5a)]), /cannot decode PNG file/],
+  truncated: [png(64, 64).subarray(0, 60), /PNG/],
+  "not an image (wrong extension)": [Buffer.from("just some text, named photo.png"), /cannot identify image file/],
+  "30000 x 30000": [png(2, 2, { claimW: 30000, claimH: 30000 }), /900000000 pixels\) exceeds the limit/],
+};
+for (const [name, [bytes, message]] of Object.entries(bad)) {
+  test(`a ${name} file is a JS Error with a clear message, and the heap stays under 64 MiB`, () => {
+    assert.throws(() => Module.imagePreprocess(bytes, "RGB", "photo.png", true, -1, 0),
+      (err) => err instanceof Error && message.test(err.message));
+    assert.ok(Module.HEAP8.buffer.byteLength < HEAP_BOUND, `heap ${Module.HEAP8.buffer.byteLength}`);
+  });
+}
+
+test("a file over max_file_size is refused before decoding", () => {
+  assert.throws(() => Module.imagePreprocess(png(32, 32), "RGB", "a.png", true, 100, 0),
+    (err) => err instanceof Error && /over the max_file_size of 100 bytes/.test(err.message));
+});
+
+test("WebP is left to the browser in the wasm build, with an error that says so", () => {
+  const riff = Buffer.from("RIFF\x1a\0\0\0WEBPVP8L\x0d\0\0\0\x2f\0\0\0\0\0\0\0\0\0\0\0\0", "latin1");
+  assert.throws(() => Module.imagePreprocess(riff, "RGB", "a.webp", true, -1, 0),
+    (err) => err instanceof Error && /WEBP/.test(err.message));
+});
+
+test("a 1000 x 1000 decode and repeated failures leave the heap below 64 MiB", () => {
+  for (let i = 0; i < 3; i++) Module.imagePreprocess(png(1000, 1000), "L", "big.png", true, -1, 0);
+  for (let i = 0; i < 20; i++) assert.throws(() => Module.imagePreprocess(png(2, 2, { claimW: 30000, claimH: 30000 }), "RGB", "", true, -1, 0));
+  assert.ok(Module.HEAP8.buffer.byteLength < HEAP_BOUND, `heap ${Module.HEAP8.buffer.byteLength}`);
+});
