@@ -15,8 +15,10 @@ struct Subcommand {
 };
 
 const Subcommand subcommands[] = {
-    {"check", "check FILE.json        load a Gradio config (- reads stdin); print a summary,\n"
-              "                         or each problem with its JSON path (exit 1)",
+    {"check", "check FILE.json [--against REF.json]\n"
+              "                         load a Gradio config (- reads stdin); print a summary,\n"
+              "                         or each problem with its JSON path (exit 1); with\n"
+              "                         --against, every difference from REF besides ids",
      check_command},
     {"image", "image info IN | image convert [--mode M] [--format F] [--quality Q] [--no-exif] IN OUT\n"
               "                         the gr.Image input pipeline on a file (OUT - : raw pixels)",

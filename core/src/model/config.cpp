@@ -111,7 +111,12 @@ LoadResult load_config(const Json& config) {
     }
     if (config.contains("dependencies") && r.expect(config["dependencies"], Json::value_t::array, "$.dependencies", "an array of dependencies"))
         for (std::size_t i = 0; i < config["dependencies"].size(); ++i)
-            if (auto d = read_dependency(r, config["dependencies"][i], i, app, ids, root_id)) app.dependencies.push_back(std::move(*d));
+            if (auto d = read_dependency(r, config["dependencies"][i], i, app, ids, root_id)) {
+                // Gradio 3.x wrote `Blocks.load` as "targets": [] with "trigger": "load".
+                const Json& raw = config["dependencies"][i];
+                if (d->targets.empty() && raw.value("trigger", Json()) == "load") d->targets.push_back({ComponentId(root_id), "load"});
+                app.dependencies.push_back(std::move(*d));
+            }
     check_dependency_links(r, app);
     for (auto& [k, v] : config.items())
         if (k != "components" && k != "layout" && k != "dependencies") app.extra[k] = v;
