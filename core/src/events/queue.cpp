@@ -52,12 +52,14 @@ void Engine::enqueue(EventNo no) {
     Event& ev = events_.at(no);
     const Dependency& d = *deps_[ev.dep];
     if (!d.queue) {  // queue=False: straight to the function, outside any concurrency group
+        status(d, Status::pending);
         start_call({no}, false);
         return;
     }
     std::size_t gi = dep_state_[ev.dep].group;
     Group& g = groups_[gi];
     if (g.waiting.empty() && (!g.limit || g.active < *g.limit)) {
+        status(d, Status::pending);
         start_call({no}, true);
         return;
     }

@@ -30,7 +30,8 @@ bool Engine::shape_outputs(const Dependency& d, Json returned, Json& data, std::
     if (is_type(returned, "dict")) {
         data = Json::array();
         for (std::size_t i = 0; i < n; ++i) data.push_back(skip);
-        for (auto& [key, v] : returned.value("values", Json::object()).items()) {
+        const Json values = returned.value("values", Json::object());
+        for (auto& [key, v] : values.items()) {
             auto pos = std::find_if(d.outputs.begin(), d.outputs.end(), [&](ComponentId c) { return std::to_string(c.value) == key; });
             if (pos == d.outputs.end()) {
                 error = "function \"" + fn + "\" returned a value for component " + key + ", which is not one of its outputs";

@@ -83,8 +83,8 @@ void Engine::accept(Trigger t) {
         return;
     }
     ++st.in_flight;
-    status(d, Status::pending);
     if (d.validator) {  // validators run first, outside the queue, with the same inputs
+        status(d, Status::pending);
         ev.phase = Phase::validating;
         JobId job(next_job_++);
         ev.call = job;
