@@ -1,0 +1,177 @@
+// The native backend's lifecycle and job runner: worker threads take StartJob commands from
+// the queue, call the C++ function and feed the outcome back; a ticker sends heartbeats;
+// serve() wires SIGINT/SIGTERM to a clean stop.
+#include <pthread.h>
+#include <signal.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "gr/config.h"
+#include "server_impl.h"
+
+namespace graft {
+namespace {
+
+gr::remote::ServerOptions queue_options(const gr::App& app, const ServeOptions& o, FileStore& files) {
+    gr::remote::ServerOptions q = gr::remote::server_options_from(app);
+    if (o.max_size) q.max_size = o.max_size;
+    if (o.show_error) q.show_error = *o.show_error;
+    q.file_allowed = [&files](const std::string& p) { return files.allowed(p); };
+    q.on_output_file = [&files](const std::string& p) { files.give(p); };
+    return q;
+}
+
+}  // namespace
+
+NativeServer::Impl::Impl(gr::App a, gr::FunctionTable fns, ServeOptions o)
+    : app(std::make_shared<const gr::App>(std::move(a))), functions(std::move(fns)), options(std::move(o)), files(options.temp_dir) {
+    queue.emplace(app, queue_options(*app, options, files));
+    config = gr::to_config(*app);
+    config["api_prefix"] = "/gradio_api";
+    config["protocol"] = "sse_v3";
+    config["enable_queue"] = true;
+    config["connect_heartbeat"] = false;
+    config["show_error"] = options.show_error.value_or(app->extra.value("show_error", false));
+    config["max_file_size"] = options.max_file_size ? gr::Json(*options.max_file_size) : gr::Json();
+    config["app_id"] = static_cast<std::int64_t>(rng() >> 12);
+    if (!config.contains("version")) config["version"] = "6.25.0";
+    http.new_task_queue = [] { return new httplib::ThreadPool(192); };
+    http.set_keep_alive_timeout(2);
+    if (options.max_file_size) http.set_payload_max_length(*options.max_file_size + (1u << 20));
+    routes();
+}
+
+std::string NativeServer::Impl::new_event_id() {
+    static const char* hex = "0123456789abcdef";
+    std::string id;
+    for (int i = 0; i < 2; ++i) {
+        auto v = rng();
+        for (int k = 0; k < 16; ++k, v >>= 4) id += hex[v & 15];
+    }
+    return id;
+}
+
+void NativeServer::Impl::pump() {
+    for (auto& c : queue->take_commands()) {
+        if (auto* start = std::get_if<gr::remote::StartJob>(&c)) jobs.push_back(std::move(*start));
+        else stopped_jobs.insert(std::get<gr::remote::StopJob>(c).event_id);
+    }
+    changed.notify_all();
+}
+
+void NativeServer::Impl::run_job(const gr::remote::StartJob& job) {
+    using clock = std::chrono::steady_clock;
+    auto t0 = clock::now();
+    auto seconds = [&] { return std::chrono::duration<double>(clock::now() - t0).count(); };
+    auto fn = functions.find(job.fn);
+    std::optional<gr::Json> out;
+    std::optional<gr::remote::JobError> error;
+    if (fn == functions.end()) {
+        error = gr::remote::JobError{.message = "no C++ function is registered for \"" + job.fn + "\"", .shown = true};
+    } else {
+        try {
+            out = fn->second(job.inputs);
+        } catch (const gr::Error& e) {
+            error = gr::remote::JobError{.message = e.what(), .shown = true};
+        } catch (const std::exception& e) {
+            std::cerr << "graft: function \"" << job.fn << "\" failed: " << e.what() << "\n";
+            error = gr::remote::JobError{.message = e.what()};
+        } catch (...) {
+            std::cerr << "graft: function \"" << job.fn << "\" threw a non-standard exception\n";
+            error = gr::remote::JobError{.message = "function \"" + job.fn + "\" failed with an unknown exception"};
+        }
+    }
+    std::lock_guard lock(mu);
+    stopped_jobs.erase(job.event_id);
+    if (error) queue->failed(job.event_id, *error, seconds());
+    else queue->finished(job.event_id, std::move(*out), seconds());
+    pump();
+}
+
+void NativeServer::Impl::worker() {
+    for (;;) {
+        std::unique_lock lock(mu);
+        changed.wait(lock, [&] { return stopping || !jobs.empty(); });
+        if (jobs.empty()) return;  // stopping
+        gr::remote::StartJob job = std::move(jobs.front());
+        jobs.pop_front();
+        lock.unlock();
+        run_job(job);
+    }
+}
+
+void NativeServer::Impl::ticker() {
+    auto interval = std::chrono::duration<double>(options.heartbeat_seconds);
+    std::unique_lock lock(mu);
+    while (!changed.wait_for(lock, interval, [&] { return stopping.load(); })) {
+        queue->tick();
+        changed.notify_all();
+    }
+}
+
+NativeServer::NativeServer(gr::App app, gr::FunctionTable functions, ServeOptions options)
+    : impl_(std::make_unique<Impl>(std::move(app), std::move(functions), std::move(options))) {}
+
+NativeServer::~NativeServer() {
+    stop();
+    for (auto& t : impl_->threads)
+        if (t.joinable()) t.join();
+}
+
+void NativeServer::bind() {
+    Impl& s = *impl_;
+    if (s.options.port == 0) s.bound_port = s.http.bind_to_any_port("127.0.0.1");
+    else s.bound_port = s.http.bind_to_port("127.0.0.1", s.options.port) ? s.options.port : -1;
+    if (s.bound_port < 0) throw std::runtime_error("cannot listen on 127.0.0.1:" + std::to_string(s.options.port) + " (is the port in use?)");
+}
+
+int NativeServer::port() const { return impl_->bound_port; }
+
+void NativeServer::run() {
+    Impl& s = *impl_;
+    for (int i = 0; i < std::max(1, s.options.workers); ++i) s.threads.emplace_back([&s] { s.worker(); });
+    s.threads.emplace_back([&s] { s.ticker(); });
+    s.http.listen_after_bind();
+    stop();
+    for (auto& t : s.threads)
+        if (t.joinable()) t.join();
+}
+
+void NativeServer::stop() {
+    {
+        std::lock_guard lock(impl_->mu);
+        impl_->stopping = true;
+        impl_->changed.notify_all();
+    }
+    impl_->http.stop();
+}
+
+int serve(gr::App app, gr::FunctionTable functions, ServeOptions options) {
+    // Signals go to one thread that stops the server; every other thread blocks them.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    try {
+        NativeServer server(std::move(app), std::move(functions), std::move(options));
+        server.bind();
+        std::printf("Running on local URL:  http://127.0.0.1:%d\n", server.port());
+        std::fflush(stdout);
+        std::thread signals([&server, set] {
+            int sig = 0;
+            sigwait(&set, &sig);
+            server.stop();
+        });
+        signals.detach();
+        server.run();
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "graft: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace graft

@@ -1,0 +1,164 @@
+// Gradio's routes on the native backend, except the SSE streams (routes_stream.cpp): the config,
+// /info, queue join and cancel, the /call REST API, uploads and file serving, and CORS as
+// Gradio's server answers it (the Origin echoed, credentials allowed, preflights).
+#include <fstream>
+#include <sstream>
+
+#include "server_impl.h"
+
+namespace graft {
+
+using gr::Json;
+
+std::string base_url(const httplib::Request& req, int port) {
+    std::string host = req.get_header_value("Host");
+    return "http://" + (host.empty() ? "127.0.0.1:" + std::to_string(port) : host);
+}
+
+void send_json(httplib::Response& res, int status, const Json& body) {
+    res.status = status;
+    res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), "application/json");
+}
+
+std::optional<Json> parse_body(const httplib::Request& req, httplib::Response& res) {
+    Json body = Json::parse(req.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        send_json(res, 422, {{"detail", "the request body must be a JSON object"}});
+        return std::nullopt;
+    }
+    return body;
+}
+
+void add_app_routes(NativeServer::Impl& s) {
+    s.http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        std::string origin = req.get_header_value("Origin");
+        if (origin.empty()) return;
+        res.set_header("Access-Control-Allow-Origin", origin);
+        res.set_header("Access-Control-Allow-Credentials", "true");
+        res.set_header("Vary", "Origin");
+    });
+    s.http.Options(R"(.*)", [](const httplib::Request& req, httplib::Response& res) {
+        std::string headers = req.get_header_value("Access-Control-Request-Headers");
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS");
+        res.set_header("Access-Control-Allow-Headers", headers.empty() ? "*" : headers);
+        res.set_header("Access-Control-Max-Age", "600");
+        res.status = 200;
+    });
+    s.http.Get("/", [&s](const httplib::Request& req, httplib::Response& res) {
+        res.set_content("<!doctype html><title>" + s.app->title() + "</title><p>A Graft app served with Gradio's queue protocol. Config: <a href=\"" +
+                            base_url(req, s.bound_port) + "/config\">/config</a>.</p>",
+                        "text/html; charset=utf-8");
+    });
+    auto config = [&s](const httplib::Request& req, httplib::Response& res) {
+        Json c = s.config;
+        c["root"] = base_url(req, s.bound_port);
+        send_json(res, 200, c);
+    };
+    s.http.Get("/config", config);
+    s.http.Get("/config/", config);
+    s.http.Get("/gradio_api/info", [&s](const httplib::Request&, httplib::Response& res) { send_json(res, 200, gr::remote::api_info(*s.app)); });
+}
+
+namespace {
+
+gr::remote::JoinRequest join_request(const httplib::Request& req, const Json& body, int port) {
+    gr::remote::JoinRequest r;
+    if (auto it = body.find("session_hash"); it != body.end() && it->is_string()) r.session_hash = *it;
+    if (auto it = body.find("fn_index"); it != body.end() && it->is_number_integer()) r.fn_index = it->get<std::int64_t>();
+    if (auto it = body.find("trigger_id"); it != body.end() && it->is_number_integer()) r.trigger_id = it->get<std::int64_t>();
+    r.data = body.value("data", Json::array());
+    r.event_data = body.value("event_data", Json());
+    r.root = base_url(req, port);
+    r.from_app = req.get_header_value("x-gradio-user") == "app";
+    return r;
+}
+
+const gr::Dependency* callable(const gr::App& app, const std::string& api_name) {
+    for (const gr::Dependency& d : app.dependencies)
+        if (d.api_name == api_name && d.backend_fn && d.api_visibility != gr::ApiVisibility::private_) return &d;
+    return nullptr;
+}
+
+}  // namespace
+
+void add_queue_routes(NativeServer::Impl& s) {
+    s.http.Post("/gradio_api/queue/join", [&s](const httplib::Request& req, httplib::Response& res) {
+        auto body = parse_body(req, res);
+        if (!body) return;
+        gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
+        std::lock_guard lock(s.mu);
+        r.event_id = s.new_event_id();
+        gr::remote::HttpAnswer a = s.queue->join(r);
+        s.pump();
+        send_json(res, a.status, a.body);
+    });
+    s.http.Post("/gradio_api/cancel", [&s](const httplib::Request& req, httplib::Response& res) {
+        auto body = parse_body(req, res);
+        if (!body) return;
+        std::lock_guard lock(s.mu);
+        s.queue->cancel(body->value("session_hash", ""), body->value("event_id", ""));
+        s.pump();
+        send_json(res, 200, {{"success", true}});
+    });
+    s.http.Post("/gradio_api/reset", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, {{"success", true}}); });
+    s.http.Post(R"(/gradio_api/call/([^/]+))", [&s](const httplib::Request& req, httplib::Response& res) {
+        auto body = parse_body(req, res);
+        if (!body) return;
+        const gr::Dependency* d = callable(*s.app, req.matches[1]);
+        if (!d) return send_json(res, 404, {{"detail", "There is no public endpoint named /" + std::string(req.matches[1]) + "."}});
+        gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
+        r.fn_index = d->id.value;
+        r.data = gr::remote::full_call_data(*s.app, *d, body->value("data", Json::array()));
+        r.simple_format = true;
+        std::lock_guard lock(s.mu);
+        r.event_id = s.new_event_id();
+        r.session_hash = "call-" + r.event_id;  // the GET stream finds its messages by event id
+        gr::remote::HttpAnswer a = s.queue->join(r);
+        s.pump();
+        send_json(res, a.status, a.body);
+    });
+}
+
+void add_file_routes(NativeServer::Impl& s) {
+    s.http.Post("/gradio_api/upload", [&s](const httplib::Request& req, httplib::Response& res) {
+        if (!req.is_multipart_form_data()) return send_json(res, 400, {{"detail", "expected multipart/form-data with one or more \"files\" fields"}});
+        auto [first, last] = req.files.equal_range("files");
+        if (first == last) return send_json(res, 400, {{"detail", "no \"files\" field in the upload"}});
+        if (auto max = s.options.max_file_size)
+            for (auto it = first; it != last; ++it)
+                if (it->second.content.size() > *max) {
+                    res.status = 413;
+                    res.set_content("File " + it->second.filename + " is too large (" + std::to_string(it->second.content.size()) +
+                                        " bytes): the maximum allowed size is " + std::to_string(*max) + " bytes.",
+                                    "text/plain");
+                    return;
+                }
+        Json paths = Json::array();
+        try {
+            for (auto it = first; it != last; ++it) paths.push_back(s.files.save(it->second.filename, it->second.content));
+        } catch (const std::exception& e) {
+            return send_json(res, 500, {{"detail", e.what()}});
+        }
+        send_json(res, 200, paths);
+    });
+    auto serve_file = [&s](const httplib::Request& req, httplib::Response& res) {
+        std::string path = req.matches[1];
+        auto file = s.files.resolve(path);
+        if (!file) return send_json(res, 403, {{"detail", "File not allowed: " + path + "."}});
+        std::ifstream in(*file, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        res.set_header("X-Content-Type-Options", "nosniff");
+        res.set_content(bytes.str(), mime_type_of(file->string()));
+    };
+    s.http.Get(R"(/gradio_api/file=(.+))", serve_file);
+}
+
+void NativeServer::Impl::routes() {
+    add_app_routes(*this);
+    add_queue_routes(*this);
+    add_file_routes(*this);
+    add_stream_routes(*this);
+}
+
+}  // namespace graft

@@ -1,0 +1,63 @@
+// The native backend's shared state: the QueueServer behind one mutex, the worker threads that
+// run its StartJob commands, the heartbeat ticker and the file store. Routes (routes.cpp) and
+// the job runner (native_server.cpp) both go through it.
+#pragma once
+#include <httplib.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <random>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "file_store.h"
+#include "gr/remote/server.h"
+#include "graft/serve.h"
+
+namespace graft {
+
+struct NativeServer::Impl {
+    Impl(gr::App app, gr::FunctionTable functions, ServeOptions options);
+
+    std::shared_ptr<const gr::App> app;
+    gr::FunctionTable functions;
+    ServeOptions options;
+    FileStore files;
+    gr::Json config;  // the app's config; "root" is set per request
+    std::optional<gr::remote::QueueServer> queue;
+
+    std::mutex mu;                 // guards queue, jobs, stopped_jobs, rng
+    std::condition_variable changed;  // any new message or job
+    std::deque<gr::remote::StartJob> jobs;
+    std::set<std::string> stopped_jobs;
+    std::mt19937_64 rng{std::random_device{}()};
+    std::atomic<bool> stopping{false};
+    std::vector<std::thread> threads;
+
+    httplib::Server http;
+    int bound_port = -1;
+
+    // Call with `mu` held after feeding the queue: moves its commands to the workers.
+    void pump();
+    std::string new_event_id();
+    void worker();
+    void ticker();
+    void run_job(const gr::remote::StartJob& job);
+    void routes();
+};
+
+// Routes, by group (routes.cpp; the SSE streams in routes_stream.cpp).
+void add_app_routes(NativeServer::Impl& s);
+void add_queue_routes(NativeServer::Impl& s);
+void add_file_routes(NativeServer::Impl& s);
+void add_stream_routes(NativeServer::Impl& s);
+
+// Helpers shared by the route files.
+std::string base_url(const httplib::Request& req, int port);
+void send_json(httplib::Response& res, int status, const gr::Json& body);
+std::optional<gr::Json> parse_body(const httplib::Request& req, httplib::Response& res);
+
+}  // namespace graft
