@@ -5,6 +5,7 @@
 
 int check_command(int argc, char** argv);  // check.cpp
 int image_command(int argc, char** argv);  // image.cpp
+int sim_command(int argc, char** argv);    // sim.cpp
 
 namespace {
 
@@ -23,6 +24,10 @@ const Subcommand subcommands[] = {
     {"image", "image info IN | image convert [--mode M] [--format F] [--quality Q] [--no-exif] IN OUT\n"
               "                         the gr.Image input pipeline on a file (OUT - : raw pixels)",
      image_command},
+    {"sim", "sim APP.json SCENARIO.json\n"
+            "                         run a config against a scripted scenario (virtual time);\n"
+            "                         print the engine's commands as JSON lines (docs/scenarios.md)",
+     sim_command},
 };
 
 int usage(std::ostream& out, int code) {

@@ -213,7 +213,7 @@ std::optional<Dependency> read_dependency(Reader& r, const Json& dep, std::size_
     static const std::set<std::string, std::less<>> known = {
         "id", "targets", "trigger", "inputs", "outputs", "backend_fn", "js", "js_implementation", "queue", "api_name",
         "api_description", "scroll_to_output", "trigger_mode", "show_progress", "show_progress_on", "batch", "max_batch_size",
-        "preprocess", "postprocess", "trigger_after", "trigger_only_on_success", "trigger_only_on_failure", "cancels", "types",
+        "preprocess", "postprocess", "trigger_after", "trigger_only_on_success", "trigger_only_on_failure", "cancels",
         "concurrency_limit", "concurrency_id", "api_visibility", "time_limit", "stream_every", "connection", "key", "validator"};
     for (auto& [k, v] : dep.items())
         if (!known.count(k) || (k == "js" && !v.is_string() && !v.is_null()) || (k == "api_name" && !v.is_string())) d.extra[k] = v;
@@ -289,7 +289,11 @@ Json dependency_json(const Dependency& d) {
     out["max_batch_size"] = d.max_batch_size;
     out["cancels"] = Json::array();
     for (auto c : d.cancels) out["cancels"].push_back(c.value);
-    out["types"] = {{"generator", d.generator}, {"cancel", d.cancel_only}};
+    // `types` stays as given (older configs lack `cancel`); Graft sets the flags it reads.
+    Json types = out.contains("types") && out["types"].is_object() ? out["types"] : Json{{"generator", false}, {"cancel", false}};
+    types["generator"] = d.generator;
+    if (d.cancel_only || types.contains("cancel")) types["cancel"] = d.cancel_only;
+    out["types"] = std::move(types);
     out["trigger_after"] = d.trigger_after ? Json(d.trigger_after->value) : Json(nullptr);
     out["trigger_only_on_success"] = d.trigger_only_on_success;
     out["trigger_only_on_failure"] = d.trigger_only_on_failure;
