@@ -1,0 +1,24 @@
+// A function that takes a while, for the native backend's queue: it echoes its text after
+// `seconds` (at most 30), so a client can watch it queue, start and be cancelled. An empty
+// text is a gr::Error the user sees. Native only (it sleeps on a worker thread).
+#include <gr/blocks.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+std::string slow_echo(const std::string& text, double seconds) {
+    if (text.empty()) throw gr::Error("Please type something to echo.");
+    std::this_thread::sleep_for(std::chrono::duration<double>(std::clamp(seconds, 0.0, 30.0)));
+    return text;
+}
+
+int main() {
+    gr::Blocks demo({.title = "Slow echo"});
+    demo.markdown("# Slow echo\nEchoes your text after a delay.");
+    auto text = demo.textbox({.label = "Text"});
+    auto seconds = demo.component("number", {{"label", "Seconds"}, {"value", 2}});
+    auto out = demo.textbox({.label = "Echo"});
+    demo.button("Echo").click(slow_echo, {text, seconds}, {out}, {.api_name = "slow_echo"});
+    demo.launch();
+}
