@@ -2,6 +2,7 @@
 // the queue, call the C++ function and feed the outcome back; a ticker sends heartbeats;
 // serve() wires SIGINT/SIGTERM to a clean stop.
 #include <pthread.h>
+#include <sys/socket.h>
 #include <signal.h>
 
 #include <chrono>
@@ -37,8 +38,16 @@ NativeServer::Impl::Impl(gr::App a, gr::FunctionTable fns, ServeOptions o)
     config["max_file_size"] = options.max_file_size ? gr::Json(*options.max_file_size) : gr::Json();
     config["app_id"] = static_cast<std::int64_t>(rng() >> 12);
     if (!config.contains("version")) config["version"] = "6.25.0";
+    // Small SSE frames must not wait for delayed ACKs (Nagle), and 64 clients must not
+    // overflow the listen backlog httplib hard-codes (5): the socket is re-listened in bind().
     http.new_task_queue = [] { return new httplib::ThreadPool(192); };
+    http.set_tcp_nodelay(true);
     http.set_keep_alive_timeout(2);
+    http.set_keep_alive_max_count(1000);
+    http.set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        listen_fd = sock;
+    });
     if (options.max_file_size) http.set_payload_max_length(*options.max_file_size + (1u << 20));
     routes();
 }
@@ -125,6 +134,7 @@ void NativeServer::bind() {
     if (s.options.port == 0) s.bound_port = s.http.bind_to_any_port("127.0.0.1");
     else s.bound_port = s.http.bind_to_port("127.0.0.1", s.options.port) ? s.options.port : -1;
     if (s.bound_port < 0) throw std::runtime_error("cannot listen on 127.0.0.1:" + std::to_string(s.options.port) + " (is the port in use?)");
+    if (s.listen_fd >= 0) ::listen(s.listen_fd, 1024);
 }
 
 int NativeServer::port() const { return impl_->bound_port; }

@@ -39,6 +39,7 @@ struct NativeServer::Impl {
 
     httplib::Server http;
     int bound_port = -1;
+    socket_t listen_fd = -1;  // captured in socket_options, to raise the listen backlog
 
     // Call with `mu` held after feeding the queue: moves its commands to the workers.
     void pump();
