@@ -96,7 +96,11 @@ void add_queue_routes(NativeServer::Impl& s) {
         auto body = parse_body(req, res);
         if (!body) return;
         std::lock_guard lock(s.mu);
-        s.queue->cancel(body->value("session_hash", ""), body->value("event_id", ""));
+        auto text = [&](const char* key) {
+            auto it = body->find(key);
+            return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        s.queue->cancel(text("session_hash"), text("event_id"));
         s.pump();
         send_json(res, 200, {{"success", true}});
     });
