@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gr/app.h"
+#include "gr/builder_props.h"
 #include "gr/function.h"
 
 namespace gr {
@@ -15,31 +16,6 @@ namespace gr {
 struct BlocksOptions {
     std::string title = "Gradio";
     std::optional<std::string> css;
-};
-
-// Props shared by every component, by Gradio's names. Unset fields keep Gradio's defaults.
-struct TextboxProps {
-    std::optional<std::string> value, label, info, placeholder, elem_id;
-    std::optional<int> lines, max_lines;
-    std::optional<bool> interactive, visible, show_label;
-    std::optional<std::string> type;  // "text" | "password" | "email"
-};
-struct MarkdownProps {
-    std::optional<std::string> label, elem_id;
-    std::optional<bool> visible, sanitize_html;
-};
-struct ButtonProps {
-    std::optional<std::string> variant, size, elem_id;  // variant: "primary" | "secondary" | "stop" | "huggingface"
-    std::optional<bool> interactive, visible;
-};
-struct RowProps {
-    std::optional<std::string> variant, elem_id;
-    std::optional<bool> equal_height, visible;
-};
-struct ColumnProps {
-    std::optional<int> scale, min_width;
-    std::optional<std::string> variant, elem_id;
-    std::optional<bool> visible;
 };
 
 // Listener parameters beyond fn/inputs/outputs, by Gradio's names.
@@ -89,17 +65,78 @@ private:
     ComponentId id_;
 };
 
-// Rows, columns and the Blocks itself: anything that holds components.
+// Rows, columns and the Blocks itself: anything that holds components. One method per
+// Gradio class (snake_case of its name); typed props for the common ones, Gradio-named Json
+// props for the rest. Definitions: builder/blocks.cpp and builder/components.cpp.
 class BlockContext {
 public:
-    ComponentRef markdown(std::string value, MarkdownProps p = {});
+    // Text and numbers
     ComponentRef textbox(TextboxProps p = {});
+    ComponentRef number(NumberProps p = {});
+    ComponentRef slider(SliderProps p = {});
+    ComponentRef checkbox(CheckboxProps p = {});
+    ComponentRef markdown(std::string value, MarkdownProps p = {});
+    ComponentRef html(std::string value = "", Json props = Json::object());
+    ComponentRef code(Json props = Json::object());
+    ComponentRef color_picker(Json props = Json::object());
+    ComponentRef date_time(Json props = Json::object());
+    ComponentRef multimodal_textbox(Json props = Json::object());
+    ComponentRef dialogue(Json props = Json::object());
+    // Choices
+    ComponentRef dropdown(ChoiceProps p = {});
+    ComponentRef radio(ChoiceProps p = {});
+    ComponentRef checkbox_group(ChoiceProps p = {});
+    // Buttons (ClearButton, DeepLinkButton, DuplicateButton and LoginButton are `button`s in
+    // the config, as in Gradio)
     ComponentRef button(std::string value = "Run", ButtonProps p = {});
+    ComponentRef clear_button(Json props = Json::object());
+    ComponentRef deep_link_button(Json props = Json::object());
+    ComponentRef duplicate_button(Json props = Json::object());
+    ComponentRef login_button(Json props = Json::object());
+    ComponentRef download_button(Json props = Json::object());
+    ComponentRef upload_button(Json props = Json::object());
+    // Data and media
+    ComponentRef json(Json props = Json::object());
+    ComponentRef label(Json props = Json::object());
+    ComponentRef dataframe(Json props = Json::object());
+    ComponentRef dataset(Json props = Json::object());
+    ComponentRef highlighted_text(Json props = Json::object());
+    ComponentRef chatbot(Json props = Json::object());
+    ComponentRef file(Json props = Json::object());
+    ComponentRef file_explorer(Json props = Json::object());
+    ComponentRef image(Json props = Json::object());
+    ComponentRef image_editor(Json props = Json::object());
+    ComponentRef image_slider(Json props = Json::object());
+    ComponentRef simple_image(Json props = Json::object());
+    ComponentRef annotated_image(Json props = Json::object());
+    ComponentRef audio(Json props = Json::object());
+    ComponentRef video(Json props = Json::object());
+    ComponentRef model3d(Json props = Json::object());
+    ComponentRef gallery(Json props = Json::object());
+    ComponentRef bar_plot(Json props = Json::object());
+    ComponentRef line_plot(Json props = Json::object());
+    ComponentRef scatter_plot(Json props = Json::object());
+    ComponentRef plot(Json props = Json::object());
+    ComponentRef navbar(Json props = Json::object());
+    ComponentRef param_viewer(Json props = Json::object());
+    // Invisible blocks
+    ComponentRef state(Json value = nullptr);
+    ComponentRef browser_state(Json value = nullptr, Json props = Json::object());
+    ComponentRef timer(double interval = 1.0, bool active = true);
+    // Layout blocks
     BlockContext row(RowProps p = {});
     BlockContext column(ColumnProps p = {});
+    BlockContext group(Json props = Json::object());
+    BlockContext form(Json props = Json::object());
+    BlockContext tabs(Json props = Json::object());
+    BlockContext tab(std::string label, PanelProps p = {});
+    BlockContext accordion(std::string label, PanelProps p = {});
+    BlockContext sidebar(PanelProps p = {});
     // Any component type by its Gradio config name, with props by Gradio's names.
     ComponentRef component(std::string type, Json props = Json::object());
     ComponentId id() const { return id_; }
+    // This block as a component handle, for listeners on layout blocks (tab.select, accordion.expand).
+    ComponentRef handle() const { return {state_, id_}; }
 
 protected:
     BlockContext(std::shared_ptr<detail::BuildState> s, ComponentId id) : state_(std::move(s)), id_(id) {}

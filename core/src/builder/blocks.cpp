@@ -52,12 +52,6 @@ std::vector<ComponentId> ids_of(const std::vector<ComponentRef>& cs) {
 
 namespace {
 
-// Props structs to Gradio's prop bag: unset optionals are left out, as Gradio drops None.
-template <class T>
-void put(Json& j, const char* key, const std::optional<T>& v) {
-    if (v) j[key] = *v;
-}
-
 ComponentId add(detail::BuildState& s, ComponentId parent, std::string type, Json props) {
     if (!find_spec(type)) throw std::invalid_argument("unknown component type \"" + type + "\"");
     ComponentId id(s.next_id++);
@@ -77,38 +71,6 @@ LayoutNode layout_of(const detail::BuildState& s, ComponentId id) {
 }
 
 }  // namespace
-
-ComponentRef BlockContext::markdown(std::string value, MarkdownProps p) {
-    Json j = {{"value", std::move(value)}};
-    put(j, "label", p.label), put(j, "elem_id", p.elem_id), put(j, "visible", p.visible), put(j, "sanitize_html", p.sanitize_html);
-    return component("markdown", std::move(j));
-}
-
-ComponentRef BlockContext::textbox(TextboxProps p) {
-    Json j = Json::object();
-    put(j, "value", p.value), put(j, "label", p.label), put(j, "info", p.info), put(j, "placeholder", p.placeholder);
-    put(j, "elem_id", p.elem_id), put(j, "lines", p.lines), put(j, "max_lines", p.max_lines), put(j, "interactive", p.interactive);
-    put(j, "visible", p.visible), put(j, "show_label", p.show_label), put(j, "type", p.type);
-    return component("textbox", std::move(j));
-}
-
-ComponentRef BlockContext::button(std::string value, ButtonProps p) {
-    Json j = {{"value", std::move(value)}};
-    put(j, "variant", p.variant), put(j, "size", p.size), put(j, "elem_id", p.elem_id), put(j, "interactive", p.interactive), put(j, "visible", p.visible);
-    return component("button", std::move(j));
-}
-
-BlockContext BlockContext::row(RowProps p) {
-    Json j = Json::object();
-    put(j, "variant", p.variant), put(j, "elem_id", p.elem_id), put(j, "equal_height", p.equal_height), put(j, "visible", p.visible);
-    return {state_, add(*state_, id_, "row", std::move(j))};
-}
-
-BlockContext BlockContext::column(ColumnProps p) {
-    Json j = Json::object();
-    put(j, "scale", p.scale), put(j, "min_width", p.min_width), put(j, "variant", p.variant), put(j, "elem_id", p.elem_id), put(j, "visible", p.visible);
-    return {state_, add(*state_, id_, "column", std::move(j))};
-}
 
 ComponentRef BlockContext::component(std::string type, Json props) {
     return {state_, add(*state_, id_, std::move(type), std::move(props))};

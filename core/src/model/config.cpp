@@ -3,6 +3,7 @@
 // Never throws on bad input: a config with mistakes yields all of them at once.
 #include "gr/config.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -77,9 +78,34 @@ LayoutNode read_layout(Reader& r, const Json& node, const std::string& path, con
     return out;
 }
 
+// The deepest nesting of arrays and objects in JSON text (strings skipped). Checked before
+// parsing so a hostile document cannot exhaust the stack of the recursive walks that follow.
+std::size_t nesting_depth(std::string_view text) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+constexpr std::size_t kMaxNesting = 512;
+
 }  // namespace
 
 LoadResult load_config_text(std::string_view text) {
+    if (std::size_t depth = nesting_depth(text); depth > kMaxNesting)
+        return {{}, {{"$", "JSON nested " + std::to_string(depth) + " levels deep; a config needs far fewer (the limit is " + std::to_string(kMaxNesting) + ")"}}};
     Json config = Json::parse(text, nullptr, false);
     if (config.is_discarded()) {
         // Parse again with exceptions only to learn where it broke: the message has the byte offset.
