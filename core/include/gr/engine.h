@@ -149,13 +149,18 @@ private:
     // engine.cpp
     void set_prop(ComponentId component, const std::string& key, Json v);
     void status(const Dependency& d, Status s, std::string message = {}, std::optional<int> position = {}, std::optional<double> eta = {});
-    std::vector<ComponentId> progress_targets(const Dependency& d) const;
+    const std::vector<ComponentId>& progress_targets(const Dependency& d) const;
     void timer_changed(ComponentId timer);
 
     std::shared_ptr<const App> app_;
     EngineOptions options_;
     std::unordered_map<ComponentId, Json> props_;
     std::unordered_map<ComponentId, std::string> types_;
+    std::unordered_map<ComponentId, const Component*> components_;
+    const Component* component(ComponentId id) const {
+        auto it = components_.find(id);
+        return it == components_.end() ? nullptr : it->second;
+    }
     // Listeners by component: (event, dependency index), built once; null target = key -1.
     std::unordered_map<ComponentId, std::vector<std::pair<std::string, std::size_t>>> listeners_;
     std::vector<std::vector<std::size_t>> children_;  // by dependency index

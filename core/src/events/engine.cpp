@@ -34,6 +34,7 @@ Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std
         if (c.type == "browserstate" && !props.contains("value")) props["value"] = props.value("default_value", Json());
         props_[c.id] = std::move(props);
         types_[c.id] = c.type;
+        components_[c.id] = &c;
         const ComponentSpec* spec = find_spec(c.type);
         if (spec && spec->kind == BlockKind::component) props_[c.id]["interactive"] = is_interactive(*app_, c);
     }
@@ -130,17 +131,19 @@ void Engine::set_prop(ComponentId component, const std::string& key, Json v) {
             last->props[key] = std::move(v);
             return;
         }
-    out_.push_back(SetProps{component, {{key, std::move(v)}}});
+    SetProps patch{component, Json::object()};
+    patch.props[key] = std::move(v);
+    out_.push_back(std::move(patch));
 }
 
-std::vector<ComponentId> Engine::progress_targets(const Dependency& d) const {
+const std::vector<ComponentId>& Engine::progress_targets(const Dependency& d) const {
     return d.show_progress_on ? *d.show_progress_on : d.outputs;
 }
 
 void Engine::status(const Dependency& d, Status s, std::string message, std::optional<int> position, std::optional<double> eta) {
-    auto targets = progress_targets(d);
+    const auto& targets = progress_targets(d);
     if (targets.empty()) return;
-    out_.push_back(SetStatus{std::move(targets), s, d.show_progress, std::move(message), position, eta, nullptr});
+    out_.push_back(SetStatus{targets, s, d.show_progress, std::move(message), position, eta, nullptr});
 }
 
 namespace {
@@ -159,7 +162,11 @@ Json tree_node(const Engine& e, const LayoutNode& n) {
 
 Json Engine::tree() const { return {{"title", app_->title()}, {"root", tree_node(*this, app_->layout)}}; }
 
-Commands Engine::take_commands() { return std::exchange(out_, {}); }
+Commands Engine::take_commands() {
+    Commands taken = std::exchange(out_, {});
+    out_.reserve(8);  // one allocation per batch instead of regrowing 1, 2, 4, 8
+    return taken;
+}
 
 const Json& Engine::props(ComponentId component) const {
     static const Json empty = Json::object();

@@ -93,7 +93,7 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
             run.inputs.push_back(std::move(column));
         }
     } else {
-        run.inputs = first.inputs;
+        run.inputs = std::move(first.inputs);  // no longer needed once the call starts
     }
     Call call{.dep = dep, .events = events, .queued = queued, .js_only = !d.backend_fn, .started_at = now_};
     if (d.time_limit && (d.generator || d.connection == Connection::stream)) {

@@ -56,7 +56,7 @@ bool Engine::shape_outputs(const Dependency& d, Json returned, Json& data, std::
     }
     if (!d.postprocess) return true;
     for (std::size_t i = 0; i < n; ++i) {
-        const Component* c = app_->component(d.outputs[i]);
+        const Component* c = component(d.outputs[i]);
         if (!c) continue;
         Json& v = data[i];
         try {
@@ -198,9 +198,9 @@ void Engine::progress(JobId job, Json progress_data) {
     Call* call = running_call(job);
     if (!call) return;
     const Dependency& d = *deps_[call->dep];
-    auto targets = progress_targets(d);
+    const auto& targets = progress_targets(d);
     if (!targets.empty())
-        out_.push_back(SetStatus{std::move(targets), Status::pending, d.show_progress, {}, std::nullopt, std::nullopt, std::move(progress_data)});
+        out_.push_back(SetStatus{targets, Status::pending, d.show_progress, {}, std::nullopt, std::nullopt, std::move(progress_data)});
 }
 
 void Engine::log(JobId job, ToastLevel level, std::string message, std::string title) {

@@ -35,7 +35,7 @@ bool Engine::gather_inputs(const Dependency& d, Json& inputs, std::string& error
     for (auto in : d.inputs) {
         Json v = value(in);
         if (d.preprocess)
-            if (const Component* c = app_->component(in)) try {
+            if (const Component* c = component(in)) try {
                     v = preprocess(*c, props(in), v);
                 } catch (const ValueError& e) {
                     error = e.what();
