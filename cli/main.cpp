@@ -4,6 +4,7 @@
 #include <iostream>
 
 int check_command(int argc, char** argv);  // check.cpp
+int docs_command(int argc, char** argv);   // docs.cpp
 int image_command(int argc, char** argv);  // image.cpp
 int sim_command(int argc, char** argv);    // sim.cpp
 
@@ -21,6 +22,7 @@ const Subcommand subcommands[] = {
               "                         or each problem with its JSON path (exit 1); with\n"
               "                         --against, every difference from REF besides ids",
      check_command},
+    {"docs", "docs components        print docs/components.md, generated from the component specs", docs_command},
     {"image", "image info IN | image convert [--mode M] [--format F] [--quality Q] [--no-exif] IN OUT\n"
               "                         the gr.Image input pipeline on a file (OUT - : raw pixels)",
      image_command},

@@ -54,3 +54,12 @@ std::optional<std::string> check_prop(std::string_view type, std::string_view pr
 bool rendered_in_dom(std::string_view type);
 
 }  // namespace gr
+
+namespace gr {
+
+// docs/components.md, generated from the specs: one table row per class (type, Python class,
+// events, value on the wire, status in the DOM). `graft docs components` prints it and a test
+// keeps the committed file equal to it.
+std::string components_markdown();
+
+}  // namespace gr
