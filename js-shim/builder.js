@@ -46,9 +46,10 @@ class BuildState {
     return new EventListener(this, id);
   }
 
+  // Layout blocks get `children` (possibly empty), as Gradio writes them; components do not.
   layout(id) {
     const kids = this.children.get(id);
-    const container = id === 0 || ["row", "column"].includes(this.components.find((c) => c.id === id)?.type);
+    const container = id === 0 || LAYOUT_TYPES.has(this.components.find((c) => c.id === id)?.type);
     const node = { id };
     if (container) node.children = kids.map((k) => this.layout(k));
     return node;
@@ -80,6 +81,42 @@ class Component {
   submit(options) { return this.on("submit", options); }
 }
 
+const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion", "sidebar"]);
+
+// Components whose builder method takes only props: method name → config `type`.
+// (BarPlot, LinePlot and ScatterPlot write "nativeplot", as Gradio 5+ does.)
+const PROPS_ONLY = {
+  number: "number", slider: "slider", checkbox: "checkbox", code: "code", colorPicker: "colorpicker",
+  dateTime: "datetime", multimodalTextbox: "multimodaltextbox", dialogue: "dialogue",
+  downloadButton: "downloadbutton", uploadButton: "uploadbutton", json: "json", label: "label",
+  dataframe: "dataframe", dataset: "dataset", highlightedText: "highlightedtext", chatbot: "chatbot",
+  file: "file", fileExplorer: "fileexplorer", image: "image", imageEditor: "imageeditor",
+  imageSlider: "imageslider", simpleImage: "simpleimage", annotatedImage: "annotatedimage",
+  audio: "audio", video: "video", model3d: "model3d", gallery: "gallery", barPlot: "nativeplot",
+  linePlot: "nativeplot", scatterPlot: "nativeplot", plot: "plot", navbar: "navbar", paramViewer: "paramviewer",
+};
+
+// Gradio's template buttons are `button`s in the config; only their default label differs.
+const TEMPLATE_BUTTONS = {
+  clearButton: "Clear", deepLinkButton: "Share via Link", duplicateButton: "Duplicate Space",
+  loginButton: "Sign in with Hugging Face",
+};
+
+function checkedProps(method, props) {
+  if (props === null || typeof props !== "object" || Array.isArray(props)) {
+    throw new TypeError(`${method}(props): props must be an object of Gradio props, got ${JSON.stringify(props)}`);
+  }
+  return props;
+}
+
+// Choices as Gradio writes them: [display, value] pairs; a bare value v is [String(v), v].
+function withChoices(props) {
+  if (!Array.isArray(props.choices)) return props;
+  return { ...props, choices: props.choices.map((c) => (Array.isArray(c) ? c : [String(c), c])) };
+}
+
+// Rows, columns, tabs … and the Blocks itself: anything that holds components. One method per
+// Gradio class (camelCase of its name), props by Gradio's names.
 class BlockContext {
   #state;
   #id;
@@ -87,12 +124,45 @@ class BlockContext {
     this.#state = state;
     this.#id = id;
   }
-  component(type, props = {}) { return new Component(this.#state, this.#state.add(this.#id, type, props)); }
-  markdown(value, props = {}) { return this.component("markdown", { ...props, value }); }
+  get id() { return this.#id; }
+  // This block as a component handle, for listeners on layout blocks (tab select, accordion expand).
+  handle() { return new Component(this.#state, this.#id); }
+  component(type, props = {}) {
+    return new Component(this.#state, this.#state.add(this.#id, type, checkedProps(type, props)));
+  }
+  #block(type, props) { return new BlockContext(this.#state, this.#state.add(this.#id, type, checkedProps(type, props))); }
+
+  markdown(value, props = {}) { return this.component("markdown", { ...checkedProps("markdown", props), value }); }
+  html(value = "", props = {}) { return this.component("html", { ...checkedProps("html", props), value }); }
   textbox(props = {}) { return this.component("textbox", props); }
-  button(value = "Run", props = {}) { return this.component("button", { ...props, value }); }
-  row(props = {}) { return new BlockContext(this.#state, this.#state.add(this.#id, "row", props)); }
-  column(props = {}) { return new BlockContext(this.#state, this.#state.add(this.#id, "column", props)); }
+  button(value = "Run", props = {}) { return this.component("button", { ...checkedProps("button", props), value }); }
+  dropdown(props = {}) { return this.component("dropdown", withChoices(checkedProps("dropdown", props))); }
+  radio(props = {}) { return this.component("radio", withChoices(checkedProps("radio", props))); }
+  checkboxGroup(props = {}) { return this.component("checkboxgroup", withChoices(checkedProps("checkboxGroup", props))); }
+  state(value) { return this.component("state", value === undefined ? {} : { value }); }
+  browserState(defaultValue, props = {}) {
+    return this.component("browserstate", { ...checkedProps("browserState", props), default_value: defaultValue });
+  }
+  timer(value = 1, props = {}) {
+    if (!(typeof value === "number" && value > 0)) throw new RangeError(`timer(${JSON.stringify(value)}): the interval must be a number of seconds > 0`);
+    return this.component("timer", { active: true, ...checkedProps("timer", props), value });
+  }
+
+  row(props = {}) { return this.#block("row", props); }
+  column(props = {}) { return this.#block("column", props); }
+  group(props = {}) { return this.#block("group", props); }
+  form(props = {}) { return this.#block("form", props); }
+  tabs(props = {}) { return this.#block("tabs", props); }
+  tab(label, props = {}) { return this.#block("tabitem", { ...checkedProps("tab", props), label }); }
+  accordion(label, props = {}) { return this.#block("accordion", { ...checkedProps("accordion", props), label }); }
+  sidebar(props = {}) { return this.#block("sidebar", props); }
+}
+
+for (const [method, type] of Object.entries(PROPS_ONLY)) {
+  BlockContext.prototype[method] = function (props = {}) { return this.component(type, checkedProps(method, props)); };
+}
+for (const [method, label] of Object.entries(TEMPLATE_BUTTONS)) {
+  BlockContext.prototype[method] = function (props = {}) { return this.component("button", { value: label, ...checkedProps(method, props) }); };
 }
 
 export class Blocks extends BlockContext {
