@@ -1,6 +1,7 @@
 // One mounted app: renders the core's layout tree with one renderer per component type,
 // sends user events into the core, runs the jobs it asks for, and applies its commands.
-// Prop patches are applied once per microtask. Owns the DOM; holds no app logic.
+// Prop patches are applied once per microtask. Owns the DOM, timers and localStorage (the
+// host ports the engine's commands name); holds no app logic.
 import { renderers, placeholder } from "./renderers/index.js";
 import { findFunction } from "./functions.js";
 
@@ -12,6 +13,10 @@ export class AppView {
   #pendingProps = new Map();
   #flushQueued = false;
   #toasts;
+  #timers = new Map(); // Timer component id -> interval handle
+  #wakes = new Set(); // time-limit wake-up handles
+  #stopped = new Set(); // generator jobs the engine cancelled
+  #t0 = performance.now();
 
   constructor(handle, element, { functions } = {}) {
     this.#handle = handle;
@@ -29,10 +34,13 @@ export class AppView {
     this.#toasts.className = "graft-toasts";
     app.append(this.#toasts);
     this.#root.replaceChildren(app);
+    this.#restoreBrowserState(tree.root);
     this.#apply(this.#handle.mount());
   }
 
   destroy() {
+    this.#apply(this.#handle.unmount()); // disarms timers, runs unload listeners
+    for (const handle of this.#wakes) clearTimeout(handle);
     for (const { renderer, view } of this.#views.values()) renderer.destroy?.(view);
     this.#views.clear();
     this.#handle.delete();
@@ -42,8 +50,8 @@ export class AppView {
   #render(node) {
     const renderer = node.id === 0 && node.type === "blocks" ? renderers.column : renderers[node.type] ?? placeholder;
     const ctx = {
-      input: (value) => this.#apply(this.#handle.input(node.id, JSON.stringify(value ?? null))),
-      emit: (event, data = null) => this.#apply(this.#handle.dispatch(node.id, event, JSON.stringify(data))),
+      input: (value) => this.#apply(this.#tick() && this.#handle.input(node.id, JSON.stringify(value ?? null))),
+      emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(node.id, event, JSON.stringify(data))),
       type: node.type,
     };
     const view = renderer.create(node.props, ctx);
@@ -60,8 +68,69 @@ export class AppView {
         case "run": this.#run(cmd); break;
         case "status": this.#status(cmd); break;
         case "toast": this.#toast(cmd); break;
+        case "arm_timer": this.#armTimer(cmd); break;
+        case "disarm_timer": clearInterval(this.#timers.get(cmd.id)); this.#timers.delete(cmd.id); break;
+        case "wake": this.#wake(cmd.at); break;
+        case "cancel": this.#stopped.add(cmd.job); break;
+        case "validation": this.#validation(cmd); break;
+        case "browser_state": storeBrowserState(cmd.storage_key, cmd.value); break;
+        case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
       }
     }
+  }
+
+  // Virtual time for the engine is seconds since this view was created.
+  #now() {
+    return (performance.now() - this.#t0) / 1000;
+  }
+
+  // Brings the engine's clock up to now (for ETAs and time limits); always true.
+  #tick() {
+    this.#apply(this.#handle.advanceTo(this.#now()));
+    return true;
+  }
+
+  // gr.Timer ticks only while the page is visible, as Gradio's frontend does.
+  #armTimer({ id, interval }) {
+    clearInterval(this.#timers.get(id));
+    const handle = setInterval(() => {
+      if (document.visibilityState === "visible") this.#apply(this.#tick() && this.#handle.timerFired(id));
+    }, interval * 1000);
+    this.#timers.set(id, handle);
+  }
+
+  #wake(at) {
+    const handle = setTimeout(() => {
+      this.#wakes.delete(handle);
+      if (this.#views.size) this.#tick();
+    }, Math.max(0, (at - this.#now()) * 1000));
+    this.#wakes.add(handle);
+  }
+
+  #validation({ id, message }) {
+    const el = this.#views.get(id)?.view.el;
+    if (!el) return;
+    el.querySelector(":scope > .graft-validation")?.remove();
+    el.toggleAttribute("aria-invalid", Boolean(message));
+    if (!message) return;
+    const note = document.createElement("p");
+    note.className = "graft-validation";
+    note.setAttribute("role", "alert");
+    note.textContent = message;
+    el.append(note);
+  }
+
+  // BrowserState values come back from localStorage before the load listeners run.
+  #restoreBrowserState(node) {
+    if (node.type === "browserstate" && node.props.storage_key) {
+      const stored = readBrowserState(node.props.storage_key);
+      try {
+        if (stored !== undefined) this.#handle.restoreBrowserState(node.id, stored);
+      } catch {
+        /* not JSON (written by something else): keep default_value */
+      }
+    }
+    for (const child of node.children ?? []) this.#restoreBrowserState(child);
   }
 
   #queueProps(id, props) {
@@ -81,8 +150,9 @@ export class AppView {
   }
 
   // Runs a job: a function registered under the api_name, else the config's `js`.
-  // A plain return resolves at once; a Promise resolves when it settles.
-  #run({ job, fn, js, inputs }) {
+  // A plain return resolves at once; a Promise resolves when it settles; a generator job's
+  // (async) iterator streams each value until it ends or the engine cancels it.
+  #run({ job, fn, js, inputs, generator }) {
     let result;
     try {
       const f = findFunction(fn, this.#functions) ?? (js ? compileJs(js) : null);
@@ -92,7 +162,9 @@ export class AppView {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
     }
-    if (result && typeof result.then === "function") {
+    if (generator && result && (result[Symbol.asyncIterator] || result[Symbol.iterator])) {
+      this.#stream(job, result);
+    } else if (result && typeof result.then === "function") {
       result.then(
         (value) => this.#settle(() => this.#handle.resolve(job, JSON.stringify(value ?? null)), job),
         (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job),
@@ -102,10 +174,25 @@ export class AppView {
     }
   }
 
+  async #stream(job, iterator) {
+    try {
+      for await (const value of iterator) {
+        if (this.#stopped.has(job) || !this.#views.size) return;
+        this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(value ?? null)), job);
+      }
+      this.#settle(() => this.#handle.endStream(job), job);
+    } catch (err) {
+      this.#settle(() => this.#handle.reject(job, messageOf(err)), job);
+    } finally {
+      this.#stopped.delete(job);
+    }
+  }
+
   #settle(call, job) {
     if (!this.#views.size) return; // destroyed while the job ran
     let commands;
     try {
+      this.#tick();
       commands = call();
     } catch (err) {
       // A value JSON cannot carry (a cycle, a BigInt) fails the job with its reason.
@@ -114,19 +201,23 @@ export class AppView {
     this.#apply(commands);
   }
 
-  #status({ ids, status, show_progress, message }) {
+  #status({ ids, status, show_progress, message, queue_position, eta }) {
     for (const id of ids) {
       const el = this.#views.get(id)?.view.el;
       if (!el) continue;
       el.dataset.status = status;
       el.dataset.showProgress = show_progress;
-      el.setAttribute("aria-busy", String(status === "pending"));
+      el.setAttribute("aria-busy", String(status === "pending" || status === "generating"));
+      if (queue_position != null) el.dataset.queuePosition = queue_position;
+      else delete el.dataset.queuePosition;
+      if (eta != null) el.dataset.eta = eta.toFixed(1);
+      else delete el.dataset.eta;
       if (status === "error") el.dataset.error = message;
       else delete el.dataset.error;
     }
   }
 
-  #toast({ level, title, message }) {
+  #toast({ level, title, message, duration }) {
     const toast = document.createElement("div");
     toast.className = `graft-toast graft-toast-${level}`;
     toast.setAttribute("role", level === "error" ? "alert" : "status");
@@ -141,7 +232,25 @@ export class AppView {
     close.addEventListener("click", () => toast.remove());
     toast.append(heading, body, close);
     this.#toasts.append(toast);
-    if (level !== "error") setTimeout(() => toast.remove(), 4000);
+    if (level !== "error" || duration != null) setTimeout(() => toast.remove(), (duration ?? 4) * 1000);
+  }
+}
+
+// BrowserState values are JSON in localStorage (Gradio also encrypts them with `secret`;
+// Graft stores them as JSON — see docs/scenarios.md). Storage may be unavailable: ignore.
+function readBrowserState(key) {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeBrowserState(key, value) {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    /* private mode or quota: the value lives on in the engine */
   }
 }
 

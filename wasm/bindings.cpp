@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <stdexcept>
 
 #include "gr/config.h"
 #include "gr/session.h"
@@ -78,6 +79,38 @@ public:
         return guarded([&] { session_.engine().reject(JobId(job), message); return drain(); });
     }
     std::string props(int component) const { return session_.engine().props(ComponentId(component)).dump(); }
+    std::string unmount() {
+        return guarded([&] { session_.engine().unmount(); return drain(); });
+    }
+    std::string yield_value(int job, const std::string& value_json) {
+        return guarded([&] { session_.engine().yield_value(JobId(job), Json::parse(value_json)); return drain(); });
+    }
+    std::string end_stream(int job) {
+        return guarded([&] { session_.engine().end_stream(JobId(job)); return drain(); });
+    }
+    std::string progress(int job, const std::string& data_json) {
+        return guarded([&] { session_.engine().progress(JobId(job), Json::parse(data_json)); return drain(); });
+    }
+    std::string log(int job, const std::string& level, const std::string& message, const std::string& title) {
+        return guarded([&] {
+            auto l = toast_level_from(level);
+            if (!l) throw std::invalid_argument("unknown toast level \"" + level + "\"; use info, warning, success or error");
+            session_.engine().log(JobId(job), *l, message, title);
+            return drain();
+        });
+    }
+    std::string cancel(int dependency) {
+        return guarded([&] { session_.engine().cancel(DependencyId(dependency)); return drain(); });
+    }
+    std::string timer_fired(int timer) {
+        return guarded([&] { session_.engine().timer_fired(ComponentId(timer)); return drain(); });
+    }
+    std::string advance_to(double seconds) {
+        return guarded([&] { session_.engine().advance_to(seconds); return drain(); });
+    }
+    void restore_browser_state(int component, const std::string& value_json) {
+        guarded([&] { session_.engine().restore_browser_state(ComponentId(component), Json::parse(value_json)); return 0; });
+    }
 
 private:
     std::string drain() { return to_json(session_.take_commands()).dump(); }
@@ -97,7 +130,16 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("dispatch", &AppHandle::dispatch)
         .function("resolve", &AppHandle::resolve)
         .function("reject", &AppHandle::reject)
-        .function("props", &AppHandle::props);
+        .function("props", &AppHandle::props)
+        .function("unmount", &AppHandle::unmount)
+        .function("yieldValue", &AppHandle::yield_value)
+        .function("endStream", &AppHandle::end_stream)
+        .function("progress", &AppHandle::progress)
+        .function("log", &AppHandle::log)
+        .function("cancel", &AppHandle::cancel)
+        .function("timerFired", &AppHandle::timer_fired)
+        .function("advanceTo", &AppHandle::advance_to)
+        .function("restoreBrowserState", &AppHandle::restore_browser_state);
 }
 
 }  // namespace gr::wasm

@@ -1,6 +1,7 @@
 // What comes back from a function: return values shaped onto outputs (plain values, updates,
 // skips, dict-of-components), errors, generator chunks, batches split per event, validator
 // verdicts, and time limits. Reference: Gradio's postprocess_data and the frontend's handle_data.
+#include <algorithm>
 #include <stdexcept>
 
 #include "gr/codec.h"
@@ -32,7 +33,8 @@ bool Engine::shape_outputs(const Dependency& d, Json returned, Json& data, std::
         for (std::size_t i = 0; i < n; ++i) data.push_back(skip);
         const Json values = returned.value("values", Json::object());
         for (auto& [key, v] : values.items()) {
-            auto pos = std::find_if(d.outputs.begin(), d.outputs.end(), [&](ComponentId c) { return std::to_string(c.value) == key; });
+            const std::string& id = key;  // clang 14 cannot capture a structured binding
+            auto pos = std::find_if(d.outputs.begin(), d.outputs.end(), [&](ComponentId c) { return std::to_string(c.value) == id; });
             if (pos == d.outputs.end()) {
                 error = "function \"" + fn + "\" returned a value for component " + key + ", which is not one of its outputs";
                 return false;
