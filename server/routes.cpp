@@ -1,6 +1,7 @@
 // Gradio's routes on the native backend, except the SSE streams (routes_stream.cpp): the config,
 // /info, queue join and cancel, the /call REST API, uploads and file serving, and CORS as
 // Gradio's server answers it (the Origin echoed, credentials allowed, preflights).
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -123,6 +124,35 @@ void add_queue_routes(NativeServer::Impl& s) {
     });
 }
 
+// POST /run/{api_name}: Gradio's path for queue=false listeners. The function runs at once
+// (outside max_size and concurrency limits) and the answer is its output, 500 on error.
+void add_run_routes(NativeServer::Impl& s) {
+    auto run = [&s](const httplib::Request& req, httplib::Response& res) {
+        auto body = parse_body(req, res);
+        if (!body) return;
+        const gr::Dependency* d = callable(*s.app, req.matches[1]);
+        if (!d) return send_json(res, 404, {{"detail", "There is no public endpoint named /" + std::string(req.matches[1]) + "."}});
+        gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
+        r.fn_index = d->id.value;
+        r.direct = r.simple_format = true;
+        std::unique_lock lock(s.mu);
+        r.event_id = s.new_event_id();
+        r.session_hash = "run-" + r.event_id;
+        gr::remote::HttpAnswer a = s.queue->join(r);
+        s.pump();
+        if (a.status != 200) return send_json(res, a.status, a.body);
+        for (;;) {
+            for (Json& m : s.queue->take_messages(r.session_hash))
+                if (m.value("msg", "") == "process_completed")
+                    return send_json(res, m.value("success", false) ? 200 : 500, m["output"]);
+            if (s.stopping) return send_json(res, 500, {{"error", "Server stopped unexpectedly."}});
+            s.changed.wait_for(lock, std::chrono::seconds(1));
+        }
+    };
+    s.http.Post(R"(/gradio_api/run/([^/]+))", run);
+    s.http.Post(R"(/gradio_api/api/([^/]+))", run);
+}
+
 void add_file_routes(NativeServer::Impl& s) {
     s.http.Post("/gradio_api/upload", [&s](const httplib::Request& req, httplib::Response& res) {
         if (!req.is_multipart_form_data()) return send_json(res, 400, {{"detail", "expected multipart/form-data with one or more \"files\" fields"}});
@@ -161,6 +191,7 @@ void add_file_routes(NativeServer::Impl& s) {
 void NativeServer::Impl::routes() {
     add_app_routes(*this);
     add_queue_routes(*this);
+    add_run_routes(*this);
     add_file_routes(*this);
     add_stream_routes(*this);
 }

@@ -53,6 +53,7 @@ struct NativeServer::Impl {
 // Routes, by group (routes.cpp; the SSE streams in routes_stream.cpp).
 void add_app_routes(NativeServer::Impl& s);
 void add_queue_routes(NativeServer::Impl& s);
+void add_run_routes(NativeServer::Impl& s);
 void add_file_routes(NativeServer::Impl& s);
 void add_stream_routes(NativeServer::Impl& s);
 

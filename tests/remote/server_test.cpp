@@ -315,3 +315,21 @@ TEST_CASE("the /call stream shows completion, errors and heartbeats as named eve
     CHECK(simple_frame(Json::parse(R"({"msg":"heartbeat","event_id":null})"))->event == "heartbeat");
     CHECK_FALSE(simple_frame(Json::parse(R"({"msg":"estimation","rank":0})")));
 }
+
+TEST_CASE("a direct call (POST /run, queue=false) starts at once, past a full queue and a busy function") {
+    ServerOptions o;
+    o.max_size = 1;
+    QueueServer s(test::load_ok(test::hello_config(kWelcome)), o);
+    s.join(join_req("a", "e1"));  // running
+    s.join(join_req("b", "e2"));  // waiting: the queue is full
+    starts(s);
+    JoinRequest direct = join_req("run-e3", "e3");
+    direct.direct = true;
+    direct.simple_format = true;
+    CHECK(s.join(direct).status == 200);
+    auto jobs = starts(s);
+    REQUIRE(jobs.size() == 1);
+    CHECK(jobs[0].event_id == "e3");
+    s.finished("e3", "done", 0);
+    CHECK(simple_frame(s.take_messages("run-e3").at(2))->data == Json::array({"done"}));
+}

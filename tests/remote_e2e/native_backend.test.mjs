@@ -48,6 +48,13 @@ test("a gr::Error thrown in C++ reaches the client as the error message", async 
   client.close();
 });
 
+test("a queue=false function is called through POST /run, as the client does for it", async () => {
+  const client = await connect(servers.slow);
+  const result = await within(10000, client.predict("/shout", ["hey"]), "predict /shout");
+  assert.deepEqual(result.data, ["HEY!"]);
+  client.close();
+});
+
 test("a running job is cancelled from the client and its result never arrives", async () => {
   const client = await connect(servers.slow, ["data", "status"]);
   const job = client.submit("/slow_echo", ["too late", 4]);

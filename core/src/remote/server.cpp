@@ -57,7 +57,7 @@ std::optional<HttpAnswer> QueueServer::check(const JoinRequest& r, const Depende
     if (!r.data.is_array() || r.data.size() != dep->inputs.size())
         return refuse(400, name + " takes " + std::to_string(dep->inputs.size()) + " input value(s) in \"data\" but got " +
                                (r.data.is_array() ? std::to_string(r.data.size()) : "a " + std::string(r.data.type_name())) + ".");
-    if (options_.max_size && waiting() >= static_cast<std::size_t>(*options_.max_size))
+    if (options_.max_size && !r.direct && waiting() >= static_cast<std::size_t>(*options_.max_size))
         return refuse(503, "Queue is full. Max size is " + std::to_string(*options_.max_size) + " and size is " + std::to_string(waiting()) + ".");
     return std::nullopt;
 }
@@ -66,7 +66,7 @@ HttpAnswer QueueServer::join(const JoinRequest& r) {
     const Dependency* dep = nullptr;
     if (auto refused = check(r, dep)) return *refused;
     if (r.event_id.empty() || events_.count(r.event_id)) return refuse(500, "the host gave no fresh event id");
-    Event e{r.event_id, r.session_hash, group_of(*dep), r.root, dep, r.data, r.event_data, r.simple_format};
+    Event e{r.event_id, r.session_hash, r.direct ? "direct:" + r.event_id : group_of(*dep), r.root, dep, r.data, r.event_data, r.simple_format};
     SessionState& s = sessions_[r.session_hash];
     if (s.closed) {  // not yet sent: a new event keeps the stream open instead
         std::erase_if(s.outbox, [](const Json& m) { return m.value("msg", "") == "close_stream"; });
@@ -74,7 +74,8 @@ HttpAnswer QueueServer::join(const JoinRequest& r) {
     }
     s.pending.insert(e.id);
     Group& g = groups_[e.group];
-    if (g.waiting.empty() && g.running == 0) g.limit = limit_of(*dep);
+    if (r.direct) g.limit = 0;
+    else if (g.waiting.empty() && g.running == 0) g.limit = limit_of(*dep);
     else if (int l = limit_of(*dep); l > 0 && (g.limit == 0 || l < g.limit)) g.limit = l;
     g.waiting.push_back(e.id);
     std::string group = e.group;

@@ -1,11 +1,20 @@
 // A function that takes a while, for the native backend's queue: it echoes its text after
 // `seconds` (at most 30), so a client can watch it queue, start and be cancelled. An empty
-// text is a gr::Error the user sees. Native only (it sleeps on a worker thread).
+// text is a gr::Error the user sees; `shout` is a queue=false listener. Native only (it sleeps
+// on a worker thread).
 #include <gr/blocks.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <thread>
+
+// Listens with queue=false: clients call it through POST /run, outside the queue.
+std::string shout(const std::string& text) {
+    std::string out = text;
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out + "!";
+}
 
 std::string slow_echo(const std::string& text, double seconds) {
     if (text.empty()) throw gr::Error("Please type something to echo.");
@@ -20,5 +29,6 @@ int main() {
     auto seconds = demo.component("number", {{"label", "Seconds"}, {"value", 2}});
     auto out = demo.textbox({.label = "Echo"});
     demo.button("Echo").click(slow_echo, {text, seconds}, {out}, {.api_name = "slow_echo"});
+    demo.button("Shout").click(shout, {text}, {out}, {.api_name = "shout", .queue = false});
     demo.launch();
 }

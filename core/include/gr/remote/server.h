@@ -37,7 +37,8 @@ ServerOptions server_options_from(const App& app);
 // Gradio's PredictBody, plus what the host knows: the event id it chose (a 32-hex uuid), the
 // request's root URL (for file URLs) and whether the caller is the app's own frontend
 // (x-gradio-user: app), which alone may call private endpoints. `simple_format` is set by
-// the /call routes: no diffs.
+// the /call routes: no diffs. `direct` is POST /run (Gradio's queue=false path): the event
+// starts at once, outside max_size and concurrency limits.
 struct JoinRequest {
     std::string session_hash;
     std::optional<std::int64_t> fn_index;
@@ -48,6 +49,7 @@ struct JoinRequest {
     std::string root;
     bool from_app = false;
     bool simple_format = false;
+    bool direct = false;
 };
 
 // An HTTP answer: status and JSON body (200 {"event_id"}, 503/400/403/404/422 {"detail"}).
