@@ -42,3 +42,15 @@ TEST_CASE("a component entry of type blocks is refused: the Blocks is the layout
     REQUIRE(p.size() == 1);
     CHECK(p[0].path == "$.components[0].type");
 }
+
+TEST_CASE("top-level fields of the wrong type are reported, and every Gradio protocol is accepted") {
+    for (const char* protocol : {"sse_v3", "sse_v2.1", "sse_v2", "sse_v1", "sse", "ws"})
+        CHECK(load_config_text(std::string(R"({"protocol": ")") + protocol + R"(", "components": [], "layout": {"id": 0, "children": []}})").ok());
+    Problems p = load_config_text(R"({"protocol": "sse_v9", "title": 5, "css": [], "fill_height": "yes", "max_file_size": "5mb", "components": [], "layout": {"id": 0, "children": []}})").problems;
+    CHECK(format_problems(p) ==
+          "$.protocol: expected \"sse_v3\" (Gradio 5/6), \"sse\", \"sse_v1\", \"sse_v2\", \"sse_v2.1\" (4.x) or \"ws\" (3.x), got \"sse_v9\"\n"
+          "$.title: expected a string, got 5\n"
+          "$.css: expected a string or null, got []\n"
+          "$.fill_height: expected true or false, got \"yes\"\n"
+          "$.max_file_size: expected a number of bytes (an integer) or null, got \"5mb\"\n");
+}

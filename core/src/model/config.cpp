@@ -78,6 +78,22 @@ LayoutNode read_layout(Reader& r, const Json& node, const std::string& path, con
     return out;
 }
 
+// Top-level fields whose types Graft relies on. `protocol` says how to talk to a remote
+// Gradio server: absent means 3.x websockets; 4.x wrote sse…sse_v2.1; 5.x/6.x write sse_v3.
+void check_top_level(Reader& r, const Json& config) {
+    static const std::set<std::string, std::less<>> protocols = {"ws", "sse", "sse_v1", "sse_v2", "sse_v2.1", "sse_v3"};
+    if (auto it = config.find("protocol"); it != config.end() && !(it->is_string() && protocols.count(it->get<std::string>())))
+        r.problem("$.protocol", "expected \"sse_v3\" (Gradio 5/6), \"sse\", \"sse_v1\", \"sse_v2\", \"sse_v2.1\" (4.x) or \"ws\" (3.x), got " + shown(*it));
+    for (const char* key : {"title", "version", "api_prefix", "mode"})
+        if (auto it = config.find(key); it != config.end() && !it->is_string()) r.problem(at("$", key), "expected a string, got " + shown(*it));
+    for (const char* key : {"css", "js", "head", "root"})
+        if (auto it = config.find(key); it != config.end() && !it->is_string() && !it->is_null()) r.problem(at("$", key), "expected a string or null, got " + shown(*it));
+    for (const char* key : {"fill_height", "fill_width", "enable_queue", "show_error"})
+        if (auto it = config.find(key); it != config.end() && !it->is_boolean() && !it->is_null()) r.problem(at("$", key), "expected true or false, got " + shown(*it));
+    if (auto it = config.find("max_file_size"); it != config.end() && !it->is_null() && !it->is_number_integer() && !it->is_number_unsigned())
+        r.problem("$.max_file_size", "expected a number of bytes (an integer) or null, got " + shown(*it));
+}
+
 // The deepest nesting of arrays and objects in JSON text (strings skipped). Checked before
 // parsing so a hostile document cannot exhaust the stack of the recursive walks that follow.
 std::size_t nesting_depth(std::string_view text) {
@@ -124,6 +140,7 @@ LoadResult load_config(const Json& config) {
     Reader r(result.problems);
     App& app = result.app;
     if (!r.expect(config, Json::value_t::object, "$", "a config object")) return result;
+    check_top_level(r, config);
     std::unordered_set<std::int64_t> ids;
     if (config.contains("components")) read_components(r, config["components"], app, ids);
     else r.problem("$.components", "missing; a config lists its blocks in \"components\"");
