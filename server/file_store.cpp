@@ -20,7 +20,9 @@ FileStore::FileStore(const std::string& parent) {
     dir_ = fs::canonical(tmpl);
 }
 
-FileStore::~FileStore() {
+FileStore::~FileStore() { remove_all(); }
+
+void FileStore::remove_all() {
     std::error_code ec;
     fs::remove_all(dir_, ec);
 }

@@ -26,6 +26,8 @@ public:
     // The canonical path to read for `path`, if allowed and it exists as a regular file.
     std::optional<std::filesystem::path> resolve(const std::string& path) const;
     const std::filesystem::path& dir() const { return dir_; }
+    // Deletes the directory and everything in it (also done on destruction).
+    void remove_all();
 
 private:
     static std::string key(const std::string& path);

@@ -106,8 +106,12 @@ void NativeServer::Impl::worker() {
         if (jobs.empty()) return;  // stopping
         gr::remote::StartJob job = std::move(jobs.front());
         jobs.pop_front();
+        ++busy;
         lock.unlock();
         run_job(job);
+        lock.lock();
+        --busy;
+        changed.notify_all();
     }
 }
 
@@ -125,6 +129,12 @@ NativeServer::NativeServer(gr::App app, gr::FunctionTable functions, ServeOption
 
 NativeServer::~NativeServer() {
     stop();
+    if (impl_->abandoned) {
+        // Workers still inside functions keep using the state until the process exits.
+        impl_->files.remove_all();
+        (void)impl_.release();
+        return;
+    }
     for (auto& t : impl_->threads)
         if (t.joinable()) t.join();
 }
@@ -145,6 +155,15 @@ void NativeServer::run() {
     s.threads.emplace_back([&s] { s.ticker(); });
     s.http.listen_after_bind();
     stop();
+    // Functions cannot be interrupted: give running ones a moment, then leave them behind
+    // (the process is about to exit) rather than hang the shutdown.
+    std::unique_lock lock(s.mu);
+    if (!s.changed.wait_for(lock, std::chrono::seconds(3), [&] { return s.busy == 0; })) {
+        s.abandoned = true;
+        for (auto& t : s.threads) t.detach();
+        return;
+    }
+    lock.unlock();
     for (auto& t : s.threads)
         if (t.joinable()) t.join();
 }

@@ -35,6 +35,8 @@ struct NativeServer::Impl {
     std::set<std::string> stopped_jobs;
     std::mt19937_64 rng{std::random_device{}()};
     std::atomic<bool> stopping{false};
+    int busy = 0;            // workers inside a function
+    bool abandoned = false;  // shutdown left busy workers running (see run())
     std::vector<std::thread> threads;
 
     httplib::Server http;
