@@ -57,7 +57,7 @@ test("a queue=false function is called through POST /run, as the client does for
 
 test("a running job is cancelled from the client and its result never arrives", async () => {
   const client = await connect(servers.slow, ["data", "status"]);
-  const job = client.submit("/slow_echo", ["too late", 4]);
+  const job = client.submit("/slow_echo", ["too late", 2]);
   let cancelled = false;
   const events = await within(
     10000,
@@ -76,19 +76,15 @@ test("a running job is cancelled from the client and its result never arrives", 
 
 test("a full queue refuses a join with Gradio's busy message (max_size 1)", async () => {
   const client = await connect(servers.slow, ["data", "status"]);
-  const running = client.submit("/slow_echo", ["first", 3]); // starts: a worker holds it
-  const waiting = client.submit("/slow_echo", ["second", 0]); // waits: the queue is now full
-  const third = await within(
-    15000,
-    (async () => {
-      for await (const ev of waiting) if (ev.type === "status" && ev.stage === "pending") break;
-      return client.predict("/slow_echo", ["third", 0]).then(
-        () => null,
-        (e) => e,
-      );
-    })(),
-    "third join",
-  );
+  // Walks a submission's events until `ready` says it reached the wanted state.
+  const until = async (job, ready) => {
+    for await (const ev of job) if (ready(ev)) return;
+  };
+  const running = client.submit("/slow_echo", ["first", 2]);
+  await within(15000, until(running, (ev) => ev.original_msg === "process_starts"), "first job starts");
+  const waiting = client.submit("/slow_echo", ["second", 0]);
+  await within(10000, until(waiting, (ev) => ev.type === "status" && ev.position === 0 && ev.size === 1), "second job queued");
+  const third = await within(10000, client.predict("/slow_echo", ["third", 0]).then(() => null, (e) => e), "third join");
   assert.match(String(third?.message), /This application is currently busy/);
   await within(15000, collect(running), "first job");
   client.close();
