@@ -57,6 +57,16 @@ void add_app_routes(NativeServer::Impl& s) {
     };
     s.http.Get("/config", config);
     s.http.Get("/config/", config);
+    // Routes that do not exist answer like FastAPI: {"detail": "Not Found"}.
+    s.http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (res.status != 404 || !res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        send_json(res, 404, {{"detail", "Not Found"}});
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    s.http.Get("/gradio_api/queue/status", [&s](const httplib::Request&, httplib::Response& res) {
+        std::lock_guard lock(s.mu);
+        send_json(res, 200, {{"msg", "estimation"}, {"event_id", nullptr}, {"rank", nullptr}, {"queue_size", s.queue->waiting()}, {"rank_eta", nullptr}});
+    });
     s.http.Get("/gradio_api/info", [&s](const httplib::Request&, httplib::Response& res) { send_json(res, 200, gr::remote::api_info(*s.app)); });
 }
 
