@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # Pillow's side of bench/native/image.cpp: the same operations on a 1920×1080 image with the
 # same synthetic content, timed best-of-7. Run with Debian's python3 (python3-pil 9.4).
-import io, time
+# bench_image runs it with --jpeg/--png (the very files it decoded) and --tsv to print ratios.
+import io, sys, time
 import numpy as np
 from PIL import Image
 
@@ -11,12 +12,19 @@ def best_ms(f, runs=7):
         t0 = time.perf_counter(); f(); best = min(best, (time.perf_counter() - t0) * 1000)
     return best
 
+args = sys.argv[1:]
+opt = lambda name: args[args.index(name) + 1] if name in args else None
 i = np.arange(1920 * 1080 * 3, dtype=np.int64)
 im = Image.fromarray(((i * 7 + i // 5760 * 3) % 251).astype(np.uint8).reshape(1080, 1920, 3))
 jpeg, png = io.BytesIO(), io.BytesIO()
 im.save(jpeg, "JPEG", quality=90); im.save(png, "PNG")
-print(f"{'Pillow decode JPEG 1080p':38s} {best_ms(lambda: Image.open(io.BytesIO(jpeg.getvalue())).load()):8.2f} ms")
-print(f"{'Pillow decode PNG 1080p':38s} {best_ms(lambda: Image.open(io.BytesIO(png.getvalue())).load()):8.2f} ms")
-print(f"{'Pillow orient 6 (rotate) 1080p RGB':38s} {best_ms(lambda: im.transpose(Image.Transpose.ROTATE_270)):8.2f} ms")
-for m in ["L", "1", "P", "YCbCr", "HSV", "CMYK"]:
-    print(f"Pillow convert RGB→{m:19s} {best_ms(lambda: im.convert(m)):8.2f} ms")
+jpeg = open(opt("--jpeg"), "rb").read() if opt("--jpeg") else jpeg.getvalue()
+png = open(opt("--png"), "rb").read() if opt("--png") else png.getvalue()
+rows = [
+    ("decode JPEG 1080p", lambda: Image.open(io.BytesIO(jpeg)).load()),
+    ("decode PNG 1080p", lambda: Image.open(io.BytesIO(png)).load()),
+    ("orient 6 (rotate) 1080p RGB", lambda: im.transpose(Image.Transpose.ROTATE_270)),
+] + [(f"convert RGB→{m}", (lambda m=m: im.convert(m))) for m in ["L", "1", "P", "YCbCr", "HSV", "CMYK"]]
+for name, f in rows:
+    ms = best_ms(f)
+    print(f"{name}\t{ms:.3f}" if "--tsv" in args else f"Pillow {name:31s} {ms:8.2f} ms")

@@ -80,7 +80,7 @@ TEST_CASE("a file over max_file_size is refused naming both sizes") {
 TEST_CASE("RGB to L uses Pillow's rounded ITU-R 601-2 luma") {
     Image im = make_image(3, 1, Mode::RGB, 16);
     im.pixels = {255, 0, 0, 0, 255, 0, 0, 0, 255};
-    CHECK(convert(im, Mode::L).pixels == std::vector<uint8_t>{76, 150, 29});
+    CHECK(convert(im, Mode::L).pixels == PixelBuffer{76, 150, 29});
 }
 
 TEST_CASE("converting mid grey to mode 1 dithers to a mix of black and white, as Pillow's default") {
@@ -111,9 +111,9 @@ TEST_CASE("EXIF orientation 6 turns a wide image into a tall one, rotated clockw
     Image r = apply_orientation(im, 6);
     CHECK(r.width == 1);
     CHECK(r.height == 2);
-    CHECK(r.pixels == std::vector<uint8_t>{1, 2});
+    CHECK(r.pixels == PixelBuffer{1, 2});
     Image l = apply_orientation(im, 8);
-    CHECK(l.pixels == std::vector<uint8_t>{2, 1});
+    CHECK(l.pixels == PixelBuffer{2, 1});
 }
 
 TEST_CASE("type filepath with a matching mode passes the original file untouched, as Gradio does") {

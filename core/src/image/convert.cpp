@@ -1,12 +1,14 @@
 // PIL.Image.convert for Pillow 9.4: the Python-level rules (transparency, RGBA→P, the
 // retry through the mode's base mode) over Convert.c's per-pixel converters, whose integer
 // formulas are reproduced here one for one (ITU-R 601-2 luma with L24 rounding, MULDIV255
-// for CMYK, colorsys-style HSV in float, table-driven YCbCr).
+// for CMYK, colorsys-style HSV in float, table-driven YCbCr). Each converter is a lambda
+// instantiated into a whole-image loop with compile-time strides, so it inlines and
+// vectorises; one indirect call per image, never per pixel.
 #include <cmath>
 #include <cstring>
-#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "dither.h"
 #include "gr/image/convert.h"
@@ -28,7 +30,7 @@ inline void put_i(uint8_t* p, int32_t v) { std::memcpy(p, &v, 4); }
 inline void put_f(uint8_t* p, float v) { std::memcpy(p, &v, 4); }
 inline uint8_t clamp_i(int32_t v) { return v <= 0 ? 0 : v >= 255 ? 255 : uint8_t(v); }
 
-void rgb_to_hsv(const uint8_t* in, uint8_t* out) {  // rgb2hsv_row: float math as Pillow
+inline void rgb_to_hsv(const uint8_t* in, uint8_t* out) {  // rgb2hsv_row: float math as Pillow
     uint8_t r = in[0], g = in[1], b = in[2];
     uint8_t maxc = std::max(r, std::max(g, b)), minc = std::min(r, std::min(g, b));
     uint8_t uh = 0, us = 0;
@@ -36,14 +38,17 @@ void rgb_to_hsv(const uint8_t* in, uint8_t* out) {  // rgb2hsv_row: float math a
         float cr = float(maxc - minc), s = cr / float(maxc);
         float rc = float(maxc - r) / cr, gc = float(maxc - g) / cr, bc = float(maxc - b) / cr;
         float h = r == maxc ? bc - gc : g == maxc ? float(2.0 + rc - bc) : float(4.0 + gc - rc);
-        h = float(std::fmod((h / 6.0 + 1.0), 1.0));
+        // Pillow: fmod(h / 6.0 + 1.0, 1.0). The sum lies in [5/6, 2), where subtracting 1.0
+        // is exact, so this is the same double without a libm call.
+        double wrapped = h / 6.0 + 1.0;
+        h = float(wrapped >= 1.0 ? wrapped - 1.0 : wrapped);
         uh = uint8_t(clip8(int(h * 255.0)));
         us = uint8_t(clip8(int(s * 255.0)));
     }
     out[0] = uh, out[1] = us, out[2] = maxc;
 }
 
-void hsv_to_rgb(const uint8_t* in, uint8_t* out) {
+inline void hsv_to_rgb(const uint8_t* in, uint8_t* out) {
     uint8_t h = in[0], s = in[1], v = in[2];
     if (s == 0) { out[0] = out[1] = out[2] = v; return; }
     int i = int(std::floor(float(h) * 6.0 / 255.0));
@@ -56,7 +61,7 @@ void hsv_to_rgb(const uint8_t* in, uint8_t* out) {
     std::memcpy(out, rows[i % 6], 3);
 }
 
-void rgb_to_ycbcr(const uint8_t* in, uint8_t* out) {
+inline void rgb_to_ycbcr(const uint8_t* in, uint8_t* out) {
     using namespace detail::ycbcr;
     int r = in[0], g = in[1], b = in[2];
     out[0] = uint8_t((Y_R[r] + Y_G[g] + Y_B[b]) >> 6);
@@ -64,7 +69,7 @@ void rgb_to_ycbcr(const uint8_t* in, uint8_t* out) {
     out[2] = uint8_t(((Cb_B[r] + Cr_G[g] + Cr_B[b]) >> 6) + 128);  // Cr_R is Cb_B in Pillow
 }
 
-void ycbcr_to_rgb(const uint8_t* in, uint8_t* out) {
+inline void ycbcr_to_rgb(const uint8_t* in, uint8_t* out) {
     using namespace detail::ycbcr;
     int y = in[0], cb = in[1], cr = in[2];
     out[0] = uint8_t(clip8(y + (R_Cr[cr] >> 6)));
@@ -72,109 +77,144 @@ void ycbcr_to_rgb(const uint8_t* in, uint8_t* out) {
     out[2] = uint8_t(clip8(y + (B_Cb[cb] >> 6)));
 }
 
-void cmyk_to_rgb(const uint8_t* in, uint8_t* out) {
+inline void cmyk_to_rgb(const uint8_t* in, uint8_t* out) {
     int nk = 255 - in[3];
     for (int i = 0; i < 3; i++) out[i] = uint8_t(clip8(nk - muldiv255(in[i], nk)));
 }
 
-using PixelFn = std::function<void(const uint8_t* in, uint8_t* out)>;
+// A converter runs over a whole image: `n` pixels from `src` to `dst`. Each lambda below is
+// instantiated with its modes' pixel sizes as constants, so the loop body is the lambda
+// inlined (the compiler vectorises the integer ones) and there is no call per pixel.
+using RowFn = void (*)(const uint8_t* src, uint8_t* dst, size_t n);
+
+constexpr int px(Mode m) {
+    switch (m) {
+        case Mode::LA: return 2;
+        case Mode::RGB: case Mode::YCbCr: case Mode::LAB: case Mode::HSV: return 3;
+        case Mode::RGBA: case Mode::CMYK: case Mode::I: case Mode::F: return 4;
+        default: return 1;
+    }
+}
+
+template <int IS, int OS, class F>
+void run(const uint8_t* __restrict src, uint8_t* __restrict dst, size_t n) {
+    F fn;  // captureless lambdas are default-constructible (C++20)
+    for (size_t i = 0; i < n; i++) fn(src + i * IS, dst + i * OS);
+}
 
 // Convert.c's `converters` table (RGBX/La rows omitted): the direct conversions.
 constexpr int key(Mode a, Mode b) { return int(a) * 16 + int(b); }
 
-std::optional<PixelFn> direct(Mode from, Mode to) {
-    using M = Mode;
+#define GR_CONV(A, B, ...) \
+    case key(Mode::A, Mode::B): { auto f = __VA_ARGS__; return &run<px(Mode::A), px(Mode::B), decltype(f)>; }
+
+std::optional<RowFn> direct(Mode from, Mode to) {
+    auto luma_l = [](const uint8_t* i, uint8_t* o) { o[0] = uint8_t(luma24(i)); };
+    auto luma_1 = [](const uint8_t* i, uint8_t* o) { o[0] = luma1000(i) >= 128000 ? 255 : 0; };
+    auto luma_i = [](const uint8_t* i, uint8_t* o) { put_i(o, luma24(i)); };
+    auto luma_f = [](const uint8_t* i, uint8_t* o) { put_f(o, float(luma1000(i)) / 1000.0f); };
+    auto to_cmyk = [](const uint8_t* i, uint8_t* o) {
+        o[0] = uint8_t(~i[0]), o[1] = uint8_t(~i[1]), o[2] = uint8_t(~i[2]), o[3] = 0;
+    };
+    auto to_ycbcr = [](const uint8_t* i, uint8_t* o) { rgb_to_ycbcr(i, o); };
+    auto to_hsv = [](const uint8_t* i, uint8_t* o) { rgb_to_hsv(i, o); };
     switch (key(from, to)) {
-        case key(M::One, M::L): return [](auto i, auto o) { o[0] = i[0] ? 255 : 0; };
-        case key(M::One, M::I): return [](auto i, auto o) { put_i(o, i[0] ? 255 : 0); };
-        case key(M::One, M::F): return [](auto i, auto o) { put_f(o, i[0] ? 255.0f : 0.0f); };
-        case key(M::One, M::RGB): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0] ? 255 : 0; };
-        case key(M::One, M::RGBA): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0] ? 255 : 0; o[3] = 255; };
-        case key(M::One, M::CMYK): return [](auto i, auto o) { o[0] = o[1] = o[2] = 0; o[3] = i[0] ? 0 : 255; };
-        case key(M::One, M::YCbCr): return [](auto i, auto o) { o[0] = i[0] ? 255 : 0; o[1] = o[2] = 128; };
-        case key(M::One, M::HSV): return [](auto i, auto o) { o[0] = o[1] = 0; o[2] = i[0] ? 255 : 0; };
-        case key(M::L, M::One): return [](auto i, auto o) { o[0] = i[0] >= 128 ? 255 : 0; };
-        case key(M::L, M::LA): return [](auto i, auto o) { o[0] = i[0]; o[1] = 255; };
-        case key(M::L, M::I): return [](auto i, auto o) { put_i(o, i[0]); };
-        case key(M::L, M::F): return [](auto i, auto o) { put_f(o, float(i[0])); };
-        case key(M::L, M::RGB): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0]; };
-        case key(M::L, M::RGBA): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0]; o[3] = 255; };
-        case key(M::L, M::CMYK): return [](auto i, auto o) { o[0] = o[1] = o[2] = 0; o[3] = uint8_t(~i[0]); };
-        case key(M::L, M::YCbCr): return [](auto i, auto o) { o[0] = i[0]; o[1] = o[2] = 128; };
-        case key(M::L, M::HSV): return [](auto i, auto o) { o[0] = o[1] = 0; o[2] = i[0]; };
-        case key(M::LA, M::L): return [](auto i, auto o) { o[0] = i[0]; };
-        case key(M::LA, M::RGB): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0]; };
-        case key(M::LA, M::RGBA): return [](auto i, auto o) { o[0] = o[1] = o[2] = i[0]; o[3] = i[1]; };
-        case key(M::LA, M::CMYK): return [](auto i, auto o) { o[0] = o[1] = o[2] = 0; o[3] = uint8_t(~i[0]); };
-        case key(M::LA, M::YCbCr): return [](auto i, auto o) { o[0] = i[0]; o[1] = o[2] = 128; };
-        case key(M::LA, M::HSV): return [](auto i, auto o) { o[0] = o[1] = 0; o[2] = i[0]; };
-        case key(M::I, M::L): return [](auto i, auto o) { o[0] = clamp_i(get_i(i)); };
-        case key(M::I, M::F): return [](auto i, auto o) { put_f(o, float(get_i(i))); };
-        case key(M::I, M::RGB): return [](auto i, auto o) { o[0] = o[1] = o[2] = clamp_i(get_i(i)); };
-        case key(M::I, M::RGBA): return [](auto i, auto o) { o[0] = o[1] = o[2] = clamp_i(get_i(i)); o[3] = 255; };
-        case key(M::I, M::HSV): return [](auto i, auto o) { o[0] = o[1] = 0; o[2] = clamp_i(get_i(i)); };
-        case key(M::F, M::L): return [](auto i, auto o) {
+        GR_CONV(One, L, [](const uint8_t* i, uint8_t* o) { o[0] = i[0] ? 255 : 0; })
+        GR_CONV(One, I, [](const uint8_t* i, uint8_t* o) { put_i(o, i[0] ? 255 : 0); })
+        GR_CONV(One, F, [](const uint8_t* i, uint8_t* o) { put_f(o, i[0] ? 255.0f : 0.0f); })
+        GR_CONV(One, RGB, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0] ? 255 : 0; })
+        GR_CONV(One, RGBA, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0] ? 255 : 0; o[3] = 255; })
+        GR_CONV(One, CMYK, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = 0; o[3] = i[0] ? 0 : 255; })
+        GR_CONV(One, YCbCr, [](const uint8_t* i, uint8_t* o) { o[0] = i[0] ? 255 : 0; o[1] = o[2] = 128; })
+        GR_CONV(One, HSV, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = 0; o[2] = i[0] ? 255 : 0; })
+        GR_CONV(L, One, [](const uint8_t* i, uint8_t* o) { o[0] = i[0] >= 128 ? 255 : 0; })
+        GR_CONV(L, LA, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; o[1] = 255; })
+        GR_CONV(L, I, [](const uint8_t* i, uint8_t* o) { put_i(o, i[0]); })
+        GR_CONV(L, F, [](const uint8_t* i, uint8_t* o) { put_f(o, float(i[0])); })
+        GR_CONV(L, RGB, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0]; })
+        GR_CONV(L, RGBA, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0]; o[3] = 255; })
+        GR_CONV(L, CMYK, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = 0; o[3] = uint8_t(~i[0]); })
+        GR_CONV(L, YCbCr, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; o[1] = o[2] = 128; })
+        GR_CONV(L, HSV, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = 0; o[2] = i[0]; })
+        GR_CONV(LA, L, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; })
+        GR_CONV(LA, RGB, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0]; })
+        GR_CONV(LA, RGBA, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = i[0]; o[3] = i[1]; })
+        GR_CONV(LA, CMYK, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = 0; o[3] = uint8_t(~i[0]); })
+        GR_CONV(LA, YCbCr, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; o[1] = o[2] = 128; })
+        GR_CONV(LA, HSV, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = 0; o[2] = i[0]; })
+        GR_CONV(I, L, [](const uint8_t* i, uint8_t* o) { o[0] = clamp_i(get_i(i)); })
+        GR_CONV(I, F, [](const uint8_t* i, uint8_t* o) { put_f(o, float(get_i(i))); })
+        GR_CONV(I, RGB, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = clamp_i(get_i(i)); })
+        GR_CONV(I, RGBA, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = o[2] = clamp_i(get_i(i)); o[3] = 255; })
+        GR_CONV(I, HSV, [](const uint8_t* i, uint8_t* o) { o[0] = o[1] = 0; o[2] = clamp_i(get_i(i)); })
+        GR_CONV(F, L, [](const uint8_t* i, uint8_t* o) {
             float v = get_f(i);
             o[0] = v <= 0.0f ? 0 : v >= 255.0f ? 255 : uint8_t(v);
-        };
-        case key(M::F, M::I): return [](auto i, auto o) { put_i(o, int32_t(get_f(i))); };
-        case key(M::RGB, M::One): case key(M::RGBA, M::One):
-            return [](auto i, auto o) { o[0] = luma1000(i) >= 128000 ? 255 : 0; };
-        case key(M::RGB, M::L): case key(M::RGBA, M::L): return [](auto i, auto o) { o[0] = uint8_t(luma24(i)); };
-        case key(M::RGB, M::LA): return [](auto i, auto o) { o[0] = uint8_t(luma24(i)); o[1] = 255; };
-        case key(M::RGBA, M::LA): return [](auto i, auto o) { o[0] = uint8_t(luma24(i)); o[1] = i[3]; };
-        case key(M::RGB, M::I): case key(M::RGBA, M::I): return [](auto i, auto o) { put_i(o, luma24(i)); };
-        case key(M::RGB, M::F): case key(M::RGBA, M::F):
-            return [](auto i, auto o) { put_f(o, float(luma1000(i)) / 1000.0f); };
-        case key(M::RGB, M::RGBA): return [](auto i, auto o) { std::memcpy(o, i, 3); o[3] = 255; };
-        case key(M::RGBA, M::RGB): return [](auto i, auto o) { std::memcpy(o, i, 3); };
-        case key(M::RGB, M::CMYK): case key(M::RGBA, M::CMYK):
-            return [](auto i, auto o) { o[0] = uint8_t(~i[0]); o[1] = uint8_t(~i[1]); o[2] = uint8_t(~i[2]); o[3] = 0; };
-        case key(M::RGB, M::YCbCr): case key(M::RGBA, M::YCbCr): return rgb_to_ycbcr;
-        case key(M::RGB, M::HSV): case key(M::RGBA, M::HSV): return rgb_to_hsv;
-        case key(M::CMYK, M::RGB): return cmyk_to_rgb;
-        case key(M::CMYK, M::RGBA): return [](auto i, auto o) { cmyk_to_rgb(i, o); o[3] = 255; };
-        case key(M::CMYK, M::HSV): return [](auto i, auto o) { uint8_t t[3]; cmyk_to_rgb(i, t); rgb_to_hsv(t, o); };
-        case key(M::YCbCr, M::L): return [](auto i, auto o) { o[0] = i[0]; };
-        case key(M::YCbCr, M::LA): return [](auto i, auto o) { o[0] = i[0]; o[1] = 255; };
-        case key(M::YCbCr, M::RGB): return ycbcr_to_rgb;
-        case key(M::HSV, M::RGB): return hsv_to_rgb;
+        })
+        GR_CONV(F, I, [](const uint8_t* i, uint8_t* o) { put_i(o, int32_t(get_f(i))); })
+        GR_CONV(RGB, One, luma_1)
+        GR_CONV(RGBA, One, luma_1)
+        GR_CONV(RGB, L, luma_l)
+        GR_CONV(RGBA, L, luma_l)
+        GR_CONV(RGB, LA, [](const uint8_t* i, uint8_t* o) { o[0] = uint8_t(luma24(i)); o[1] = 255; })
+        GR_CONV(RGBA, LA, [](const uint8_t* i, uint8_t* o) { o[0] = uint8_t(luma24(i)); o[1] = i[3]; })
+        GR_CONV(RGB, I, luma_i)
+        GR_CONV(RGBA, I, luma_i)
+        GR_CONV(RGB, F, luma_f)
+        GR_CONV(RGBA, F, luma_f)
+        GR_CONV(RGB, RGBA, [](const uint8_t* i, uint8_t* o) { o[0] = i[0], o[1] = i[1], o[2] = i[2], o[3] = 255; })
+        GR_CONV(RGBA, RGB, [](const uint8_t* i, uint8_t* o) { o[0] = i[0], o[1] = i[1], o[2] = i[2]; })
+        GR_CONV(RGB, CMYK, to_cmyk)
+        GR_CONV(RGBA, CMYK, to_cmyk)
+        GR_CONV(RGB, YCbCr, to_ycbcr)
+        GR_CONV(RGBA, YCbCr, to_ycbcr)
+        GR_CONV(RGB, HSV, to_hsv)
+        GR_CONV(RGBA, HSV, to_hsv)
+        GR_CONV(CMYK, RGB, [](const uint8_t* i, uint8_t* o) { cmyk_to_rgb(i, o); })
+        GR_CONV(CMYK, RGBA, [](const uint8_t* i, uint8_t* o) { cmyk_to_rgb(i, o); o[3] = 255; })
+        GR_CONV(CMYK, HSV, [](const uint8_t* i, uint8_t* o) { uint8_t t[3]; cmyk_to_rgb(i, t); rgb_to_hsv(t, o); })
+        GR_CONV(YCbCr, L, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; })
+        GR_CONV(YCbCr, LA, [](const uint8_t* i, uint8_t* o) { o[0] = i[0]; o[1] = 255; })
+        GR_CONV(YCbCr, RGB, [](const uint8_t* i, uint8_t* o) { ycbcr_to_rgb(i, o); })
+        GR_CONV(HSV, RGB, [](const uint8_t* i, uint8_t* o) { hsv_to_rgb(i, o); })
         default: return std::nullopt;
     }
 }
+#undef GR_CONV
 
-Image map_pixels(const Image& in, Mode to, const PixelFn& fn) {
+// The output buffer is sized, not cleared: every byte is written by the converter.
+Image map_pixels(const Image& in, Mode to, RowFn fn) {
     Image out;
     out.width = in.width, out.height = in.height, out.mode = to;
-    size_t n = in.pixel_count();
-    size_t is = size_t(mode_channels(in.mode)) * mode_sample_bytes(in.mode);
-    size_t os = size_t(mode_channels(to)) * mode_sample_bytes(to);
-    out.pixels.resize(n * os);
-    const uint8_t* src = in.pixels.data();
-    uint8_t* dst = out.pixels.data();
-    for (size_t i = 0; i < n; i++) fn(src + i * is, dst + i * os);
+    out.pixels.resize(in.pixel_count() * size_t(px(to)));
+    fn(in.pixels.data(), out.pixels.data(), in.pixel_count());
     return out;
 }
 
 // frompalette: each palette entry as RGBA (alpha from transparency when the caller put it
-// there), then the entry's converter. P→1 thresholds; it is not dithered.
+// there), converted once into a 256-entry table of output pixels, then looked up per pixel.
+// P→1 thresholds; it is not dithered.
 std::optional<Image> from_palette(const Image& in, Mode to, const std::vector<uint8_t>& alpha) {
     if (to == Mode::LAB) return std::nullopt;
-    uint8_t pal[256][4] = {};
+    if (to == Mode::P) return in;
+    Image pal = make_image(256, 1, Mode::RGBA, 256);
     for (int i = 0; i < 256; i++) {  // Pillow's palette starts as a grey ramp
         bool have = size_t(3 * i + 2) < in.palette.size();
-        for (int c = 0; c < 3; c++) pal[i][c] = have ? in.palette[3 * i + c] : uint8_t(i);
-        pal[i][3] = size_t(i) < alpha.size() ? alpha[i] : 255;
+        for (int c = 0; c < 3; c++) pal.pixels[4 * i + c] = have ? in.palette[3 * i + c] : uint8_t(i);
+        pal.pixels[4 * i + 3] = size_t(i) < alpha.size() ? alpha[i] : 255;
     }
-    if (to == Mode::P) return in;
-    if (to == Mode::One) return map_pixels(in, to, [&](auto i, auto o) { o[0] = luma1000(pal[i[0]]) >= 128000 ? 255 : 0; });
-    if (to == Mode::F) return map_pixels(in, to, [&](auto i, auto o) { put_f(o, float(luma1000(pal[i[0]])) / 1000.0f); });
-    if (to == Mode::LA) return map_pixels(in, to, [&](auto i, auto o) { o[0] = uint8_t(luma24(pal[i[0]])); o[1] = pal[i[0]][3]; });
-    if (to == Mode::RGBA) return map_pixels(in, to, [&](auto i, auto o) { std::memcpy(o, pal[i[0]], 4); });
-    auto rgb_fn = direct(Mode::RGB, to);
-    if (to == Mode::RGB) rgb_fn = [](auto i, auto o) { std::memcpy(o, i, 3); };
-    if (!rgb_fn) return std::nullopt;
-    return map_pixels(in, to, [&](auto i, auto o) { (*rgb_fn)(pal[i[0]], o); });
+    if (to != Mode::RGBA) {  // RGBA's converters read the entry's colour (and alpha for LA)
+        std::optional<RowFn> fn = direct(Mode::RGBA, to);
+        if (!fn) return std::nullopt;
+        pal = map_pixels(pal, to, *fn);
+    }
+    Image out;
+    out.width = in.width, out.height = in.height, out.mode = to;
+    size_t os = size_t(px(to)), n = in.pixel_count();
+    out.pixels.resize(n * os);
+    const uint8_t* lut = pal.pixels.data();
+    for (size_t i = 0; i < n; i++) std::memcpy(&out.pixels[i * os], lut + in.pixels[i] * os, os);
+    return out;
 }
 
 // Convert.c convert(): palette source, palette target, dithered "1", then the table.
@@ -189,7 +229,7 @@ std::optional<Image> c_convert(const Image& in, Mode to, bool dither, const std:
         if (in.mode != Mode::L && in.mode != Mode::RGB) return std::nullopt;
         return to_bilevel(in);
     }
-    auto fn = direct(in.mode, to);
+    std::optional<RowFn> fn = direct(in.mode, to);
     if (!fn) return std::nullopt;
     return map_pixels(in, to, *fn);
 }
@@ -209,8 +249,7 @@ Mode base_mode(Mode m) {  // ImageMode.getmode(m).basemode
 
 // Image.convert_transparent: the transparent colour becomes alpha 0.
 Image convert_transparent(const Image& in, Mode to) {
-    auto fn = direct(in.mode, Mode::RGBA);
-    Image rgba = map_pixels(in, Mode::RGBA, *fn);
+    Image rgba = map_pixels(in, Mode::RGBA, *direct(in.mode, Mode::RGBA));
     const Transparency& t = in.transparency;
     uint8_t key[3];
     if (t.kind == Transparency::Kind::Rgb) std::memcpy(key, t.rgb, 3);
@@ -220,7 +259,9 @@ Image convert_transparent(const Image& in, Mode to) {
         if (p[0] == key[0] && p[1] == key[1] && p[2] == key[2] && p[3] == 255) p[3] = 0;
     }
     if (to == Mode::RGBA) return rgba;
-    return map_pixels(rgba, Mode::LA, [](auto i, auto o) { o[0] = i[0]; o[1] = i[3]; });
+    Image la = make_image_for_overwrite(rgba.width, rgba.height, Mode::LA, rgba.pixel_count());
+    for (size_t i = 0; i < rgba.pixel_count(); i++) la.pixels[2 * i] = rgba.pixels[4 * i], la.pixels[2 * i + 1] = rgba.pixels[4 * i + 3];
+    return la;
 }
 
 }  // namespace
@@ -267,7 +308,7 @@ Image convert(const Image& im, Mode to) {
         if (to == Mode::L) out->transparency.value = conv.pixels[0];
         else std::memcpy(out->transparency.rgb, conv.pixels.data(), 3);
     }
-    return *out;
+    return std::move(*out);
 }
 
 }  // namespace gr::image

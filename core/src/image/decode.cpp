@@ -105,7 +105,7 @@ ReversePalette reverse_palette(const Container& c) {
 
 Image decode_indexed(Bytes b, const Container& c, const Limits& limits) {
     StbBuffer buf = stb_load(b, c, 4, false);
-    Image im = make_image(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
+    Image im = make_image_for_overwrite(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
     ReversePalette rev = reverse_palette(c);
     const uint8_t* src = static_cast<const uint8_t*>(buf.get());
     for (size_t i = 0, n = im.pixel_count(); i < n; i++) {
@@ -125,7 +125,7 @@ Image decode_direct(Bytes b, const Container& c, const Limits& limits) {
     Mode m = c.info.mode;
     bool sixteen = m == Mode::I;
     StbBuffer buf = stb_load(b, c, sixteen ? 1 : mode_channels(m), sixteen);
-    Image im = make_image(c.info.width, c.info.height, m, limits.max_pixels);
+    Image im = make_image_for_overwrite(c.info.width, c.info.height, m, limits.max_pixels);
     if (sixteen) {
         const uint16_t* src = static_cast<const uint16_t*>(buf.get());
         for (size_t i = 0, n = im.pixel_count(); i < n; i++) {
@@ -140,7 +140,7 @@ Image decode_direct(Bytes b, const Container& c, const Limits& limits) {
 
 #ifdef GRAFT_HAVE_WEBP
 Image decode_webp(Bytes b, const Container& c, const Limits& limits) {
-    Image im = make_image(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
+    Image im = make_image_for_overwrite(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
     int stride = int(im.row_bytes());
     uint8_t* ok = c.info.mode == Mode::RGBA
         ? WebPDecodeRGBAInto(b.data(), b.size(), im.pixels.data(), im.pixels.size(), stride)

@@ -89,11 +89,7 @@ std::vector<uint8_t> web_palette() {
 }
 
 Image to_bilevel(const Image& in) {
-    Image out = in;
-    out.mode = Mode::One;
-    out.palette.clear();
-    out.transparency = {};
-    out.pixels.assign(in.pixel_count(), 0);
+    Image out = make_image_for_overwrite(in.width, in.height, Mode::One, in.pixel_count());
     int ch = mode_channels(in.mode);
     std::vector<int> errors(size_t(in.width) + 1, 0);
     for (int y = 0; y < in.height; y++) {
@@ -113,16 +109,16 @@ Image to_bilevel(const Image& in) {
 }
 
 Image to_palette(const Image& in) {
-    Image out = in;
-    out.mode = Mode::P;
-    out.transparency = {};
     if (in.mode == Mode::L) {  // grey ramp palette, pixels copied
+        Image out = in;
+        out.mode = Mode::P;
+        out.transparency = {};
         out.palette.resize(768);
         for (int i = 0; i < 768; i++) out.palette[i] = uint8_t(i / 3);
         return out;
     }
+    Image out = make_image_for_overwrite(in.width, in.height, Mode::P, in.pixel_count());
     out.palette = web_palette();
-    out.pixels.assign(in.pixel_count(), 0);
     PaletteCache cache(out.palette);
     int ch = mode_channels(in.mode);
     std::vector<int> errors((size_t(in.width) + 1) * 3, 0);

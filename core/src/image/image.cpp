@@ -2,6 +2,7 @@
 // limit check, so an over-large header never reaches the allocator).
 #include "gr/image/image.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -39,7 +40,7 @@ int mode_channels(Mode m) {
 
 int mode_sample_bytes(Mode m) { return (m == Mode::I || m == Mode::F) ? 4 : 1; }
 
-Image make_image(int width, int height, Mode mode, size_t max_pixels) {
+Image make_image_for_overwrite(int width, int height, Mode mode, size_t max_pixels) {
     if (width <= 0 || height <= 0)
         throw ImageError("image has no pixels (" + std::to_string(width) + " x " + std::to_string(height) + ")");
     size_t pixels = size_t(width) * size_t(height);
@@ -51,7 +52,13 @@ Image make_image(int width, int height, Mode mode, size_t max_pixels) {
     im.width = width;
     im.height = height;
     im.mode = mode;
-    im.pixels.assign(pixels * mode_channels(mode) * mode_sample_bytes(mode), 0);
+    im.pixels.resize(pixels * mode_channels(mode) * mode_sample_bytes(mode));
+    return im;
+}
+
+Image make_image(int width, int height, Mode mode, size_t max_pixels) {
+    Image im = make_image_for_overwrite(width, height, mode, max_pixels);
+    std::fill(im.pixels.begin(), im.pixels.end(), uint8_t(0));
     return im;
 }
 

@@ -40,7 +40,7 @@ Preprocessed preprocess(std::span<const uint8_t> bytes, const PreprocessOptions&
     }
     Image im = decode(bytes, o.limits);
     if (o.apply_exif && info.orientation != 1) im = apply_orientation(im, info.orientation);
-    if (out.suffix != "gif" && o.image_mode) im = convert(im, *o.image_mode);
+    if (out.suffix != "gif" && o.image_mode && *o.image_mode != im.mode) im = convert(im, *o.image_mode);
     out.image = std::move(im);
     return out;
 }

@@ -3,10 +3,13 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gr::image {
@@ -32,11 +35,27 @@ struct Transparency {
     std::vector<uint8_t> alpha;  // PaletteAlpha
 };
 
+// Pixel storage whose resize() leaves new bytes unwritten: every producer (decoder, converter,
+// transpose) writes each byte itself, and zero-filling a 12-megapixel buffer first would cost
+// as much as the conversion. Otherwise a plain std::vector.
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+    template <class U> struct rebind { using other = UninitAllocator<U>; };
+    UninitAllocator() noexcept = default;
+    template <class U> UninitAllocator(const UninitAllocator<U>&) noexcept {}
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        if constexpr (sizeof...(Args) == 0) ::new (static_cast<void*>(p)) U;
+        else ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using PixelBuffer = std::vector<uint8_t, UninitAllocator<uint8_t>>;
+
 struct Image {
     int width = 0;
     int height = 0;
     Mode mode = Mode::RGB;
-    std::vector<uint8_t> pixels;    // width*height*channels*sample_bytes
+    PixelBuffer pixels;             // width*height*channels*sample_bytes
     std::vector<uint8_t> palette;   // P only: RGB triples (Pillow's palette), ≤ 256 entries
     Transparency transparency;
 
@@ -49,7 +68,9 @@ struct ImageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Allocates an image's buffer after checking width*height against `max_pixels`.
+// Allocates an image's buffer (zero-filled) after checking width*height against `max_pixels`.
 Image make_image(int width, int height, Mode mode, size_t max_pixels);
+// The same, with the buffer left unwritten, for a producer that writes every byte.
+Image make_image_for_overwrite(int width, int height, Mode mode, size_t max_pixels);
 
 }  // namespace gr::image
