@@ -6,7 +6,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 
-const buildDir = process.env.GRAFT_WASM_DIR ?? path.join(__dirname, "../../build/wasm/wasm");
+const buildDir = path.resolve(process.env.GRAFT_WASM_DIR ?? path.join(__dirname, "../../build/wasm/wasm"));
 const createGraftModule = require(path.join(buildDir, "graft-node.cjs"));
 const builderUrl = pathToFileURL(path.join(__dirname, "../../js-shim/builder.js")).href;
 
