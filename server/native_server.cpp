@@ -48,7 +48,8 @@ NativeServer::Impl::Impl(gr::App a, gr::FunctionTable fns, ServeOptions o)
         httplib::default_socket_options(sock);
         listen_fd = sock;
     });
-    if (options.max_file_size) http.set_payload_max_length(*options.max_file_size + (1u << 20));
+    // Request bodies are held in memory: bound them (uploads by max_file_size when set).
+    http.set_payload_max_length(options.max_file_size ? *options.max_file_size + (1u << 20) : std::size_t(1) << 30);
     routes();
 }
 

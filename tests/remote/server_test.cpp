@@ -333,3 +333,14 @@ TEST_CASE("a direct call (POST /run, queue=false) starts at once, past a full qu
     s.finished("e3", "done", 0);
     CHECK(simple_frame(s.take_messages("run-e3").at(2))->data == Json::array({"done"}));
 }
+
+TEST_CASE("a finished session nobody reads is forgotten after a few ticks") {
+    QueueServer s(test::load_ok(test::hello_config(kWelcome)));
+    s.join(join_req("a", "e1"));
+    s.finished("e1", "x", 0);
+    s.tick();
+    s.tick();
+    CHECK(s.has_session("a"));  // a slow client still finds its result
+    s.tick();
+    CHECK_FALSE(s.has_session("a"));
+}

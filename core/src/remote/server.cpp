@@ -71,6 +71,7 @@ HttpAnswer QueueServer::join(const JoinRequest& r) {
     if (s.closed) {  // not yet sent: a new event keeps the stream open instead
         std::erase_if(s.outbox, [](const Json& m) { return m.value("msg", "") == "close_stream"; });
         s.closed = false;
+        s.unread_ticks = 0;
     }
     s.pending.insert(e.id);
     Group& g = groups_[e.group];
@@ -277,6 +278,11 @@ void QueueServer::disconnect(const std::string& session_hash) {
 }
 
 void QueueServer::tick() {
+    for (auto it = sessions_.begin(); it != sessions_.end();) {
+        SessionState& s = it->second;
+        if (s.pending.empty() && s.closed && ++s.unread_ticks > 2) it = sessions_.erase(it);
+        else ++it;
+    }
     for (auto& [_, s] : sessions_)
         if (!s.pending.empty()) s.outbox.push_back({{"msg", "heartbeat"}, {"event_id", nullptr}});
 }

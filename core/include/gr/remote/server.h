@@ -118,7 +118,9 @@ public:
     // A generator's end passes null: its last yield becomes the final value.
     void finished(const std::string& event_id, Json returned, double duration);
     void failed(const std::string& event_id, const JobError& error, double duration);
-    // Every session with pending events gets a heartbeat message.
+    // Every session with pending events gets a heartbeat message. A finished session whose
+    // last messages no stream has fetched for two ticks is forgotten (a client that never
+    // opened its stream, or a /call result nobody read).
     void tick();
 
     std::vector<ServerCommand> take_commands();
@@ -149,6 +151,7 @@ private:
         std::set<std::string> pending;
         std::vector<Json> outbox;
         bool closed = false;  // close_stream is in the outbox
+        int unread_ticks = 0; // ticks since close_stream was queued, unread
     };
 
     std::optional<HttpAnswer> check(const JoinRequest& r, const Dependency*& dep) const;
