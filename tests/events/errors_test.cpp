@@ -62,3 +62,25 @@ TEST_CASE("a js-only listener is never running: no status, no queue, its chain f
     h.engine.resolve(a.at(0).job, "copied");
     CHECK(h.runs().at(0).fn == "next");
 }
+
+TEST_CASE(".success runs after success and .failure does not") {
+    Host h(test::app_config(R"([{"id": 2, "type": "textbox"}, {"id": 3, "type": "button"}])",
+                            R"([{"id": 0, "targets": [[3, "click"]], "inputs": [], "outputs": [2], "api_name": "main"},
+                                {"id": 1, "targets": [[null, "success"]], "inputs": [], "outputs": [], "api_name": "ok", "trigger_after": 0, "trigger_only_on_success": true},
+                                {"id": 2, "targets": [[null, "failure"]], "inputs": [], "outputs": [], "api_name": "bad", "trigger_after": 0, "trigger_only_on_failure": true},
+                                {"id": 3, "targets": [[null, "then"]], "inputs": [], "outputs": [], "api_name": "after", "trigger_after": 0}])"));
+    h.engine.resolve(h.click(3).at(0).job, "fine");
+    std::vector<std::string> ran;
+    for (auto& r : h.runs()) ran.push_back(r.fn);
+    CHECK(ran == std::vector<std::string>{"ok", "after"});
+}
+
+TEST_CASE("a stream listener pushes stream_every into its trigger component's props when it starts") {
+    Host h(test::app_config(R"([{"id": 1, "type": "image"}, {"id": 2, "type": "textbox"}])",
+                            R"([{"id": 0, "targets": [[1, "stream"]], "inputs": [1], "outputs": [2], "api_name": "frame",
+                                 "connection": "stream", "stream_every": 0.1, "preprocess": false}])"));
+    h.engine.dispatch(ComponentId(1), "stream");
+    auto cmds = h.step();
+    CHECK(only<RunJob>(cmds).size() == 1);
+    CHECK(h.engine.props(ComponentId(1))["stream_every"] == 0.1);
+}

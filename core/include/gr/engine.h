@@ -139,8 +139,8 @@ private:
     std::size_t queued_total() const { return queued_total_; }
     // results.cpp
     bool shape_outputs(const Dependency& d, Json returned, Json& data, std::string& error) const;
-    void apply_outputs(const Dependency& d, const Json& data);
-    void complete_event(EventNo no, const Json* data);
+    void apply_outputs(const Dependency& d, Json data);
+    void complete_event(EventNo no, Json* data);
     void fail_event(EventNo no, const std::string& message, bool user_error);
     void resolve_batch(JobId job, const Call& call, const Json& returned);
     void validated(JobId job, const Call& call, const Json& verdicts);
@@ -156,6 +156,7 @@ private:
     EngineOptions options_;
     std::unordered_map<ComponentId, Json> props_;
     std::unordered_map<ComponentId, std::string> types_;
+    std::unordered_map<ComponentId, std::string> special_;  // the types set_prop treats specially
     std::unordered_map<ComponentId, const Component*> components_;
     const Component* component(ComponentId id) const {
         auto it = components_.find(id);

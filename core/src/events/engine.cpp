@@ -34,6 +34,7 @@ Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std
         if (c.type == "browserstate" && !props.contains("value")) props["value"] = props.value("default_value", Json());
         props_[c.id] = std::move(props);
         types_[c.id] = c.type;
+        if (c.type == "state" || c.type == "browserstate" || c.type == "timer") special_[c.id] = c.type;
         components_[c.id] = &c;
         const ComponentSpec* spec = find_spec(c.type);
         if (spec && spec->kind == BlockKind::component) props_[c.id]["interactive"] = is_interactive(*app_, c);
@@ -118,13 +119,18 @@ void Engine::restore_browser_state(ComponentId component, Json value) {
 
 void Engine::set_prop(ComponentId component, const std::string& key, Json v) {
     Json& props = props_[component];
-    if (auto it = props.find(key); it != props.end() && *it == v) return;
-    props[key] = v;
-    const std::string& type = types_[component];
-    if (type == "browserstate" && key == "value") out_.push_back(StoreBrowserState{component, props.value("storage_key", ""), v});
-    if (type == "timer" && (key == "value" || key == "active")) timer_changed(component);
-    if (key == "value") fire(component, "change", nullptr);
-    if (type == "state") return;  // gr.State lives in the engine only; the page never sees it
+    if (!props.is_object()) props = Json::object();
+    auto [slot, fresh] = props.get_ref<Json::object_t&>().try_emplace(key);
+    if (!fresh && slot->second == v) return;
+    slot->second = v;
+    bool is_value = key == "value";
+    if (is_value) fire(component, "change", nullptr);
+    if (auto kind = special_.find(component); kind != special_.end()) {  // State, BrowserState, Timer
+        const std::string& type = kind->second;
+        if (type == "browserstate" && is_value) out_.push_back(StoreBrowserState{component, props.value("storage_key", ""), v});
+        if (type == "timer" && (is_value || key == "active")) timer_changed(component);
+        if (type == "state") return;  // gr.State lives in the engine only; the page never sees it
+    }
     // Consecutive updates of one component coalesce into one patch.
     if (!out_.empty())
         if (auto* last = std::get_if<SetProps>(&out_.back()); last && last->component == component) {

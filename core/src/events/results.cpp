@@ -72,11 +72,12 @@ bool Engine::shape_outputs(const Dependency& d, Json returned, Json& data, std::
     return true;
 }
 
-void Engine::apply_outputs(const Dependency& d, const Json& data) {
+void Engine::apply_outputs(const Dependency& d, Json data) {
+    static const std::string value_key = "value";
     for (std::size_t i = 0; i < d.outputs.size() && i < data.size(); ++i) {
-        const Json& v = data[i];
+        Json& v = data[i];
         if (!is_type(v, "update")) {
-            set_prop(d.outputs[i], "value", v);
+            set_prop(d.outputs[i], value_key, std::move(v));
             continue;
         }
         for (auto& [key, prop] : v.items())  // `visible` last, as Gradio applies it
@@ -85,11 +86,11 @@ void Engine::apply_outputs(const Dependency& d, const Json& data) {
     }
 }
 
-void Engine::complete_event(EventNo no, const Json* data) {
+void Engine::complete_event(EventNo no, Json* data) {
     auto it = events_.find(no);
     if (it == events_.end()) return;
     const Dependency& d = *deps_[it->second.dep];
-    if (data) apply_outputs(d, *data);
+    if (data) apply_outputs(d, std::move(*data));
     if (d.backend_fn) status(d, Status::complete);
     if (d.scroll_to_output && !d.outputs.empty()) out_.push_back(ScrollTo{d.outputs.front()});
     end_event(no, Outcome::success);
