@@ -73,10 +73,13 @@ TEST_CASE("Timer's value is a positive interval in seconds") {
     CHECK_THROWS_WITH(post("timer", "{}", "-1"), "Timer (component 4): expected an interval in seconds (a number > 0), got -1");
 }
 
-TEST_CASE("ColorPicker takes hex colors and refuses color names") {
+TEST_CASE("ColorPicker takes CSS colors and refuses text that is not one") {
     CHECK(pre("colorpicker", "{}", R"("#ff8800")") == "#ff8800");
     CHECK(post("colorpicker", "{}", R"("#abc")") == "#abc");
-    CHECK_THROWS_WITH(post("colorpicker", "{}", R"("red")"), R"(ColorPicker (component 4): expected a color like "#ff0000", got "red")");
+    CHECK(pre("colorpicker", "{}", R"x("rgba(255, 136, 0, 0.5)")x") == "rgba(255, 136, 0, 0.5)");
+    CHECK(post("colorpicker", "{}", R"("red")") == "red");
+    CHECK_THROWS_WITH(post("colorpicker", "{}", R"("#12")"), R"x(ColorPicker (component 4): expected a color like "#ff0000" or "rgba(255, 0, 0, 1)", got "#12")x");
+    CHECK_THROWS_WITH(pre("colorpicker", "{}", "255"), R"x(ColorPicker (component 4): expected a color like "#ff0000" or "rgba(255, 0, 0, 1)", got 255)x");
 }
 
 TEST_CASE("DateTime hands the function a UTC timestamp by default, or the string or ISO form per type") {

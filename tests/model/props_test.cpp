@@ -54,3 +54,12 @@ TEST_CASE("top-level fields of the wrong type are reported, and every Gradio pro
           "$.fill_height: expected true or false, got \"yes\"\n"
           "$.max_file_size: expected a number of bytes (an integer) or null, got \"5mb\"\n");
 }
+
+TEST_CASE("an initial value its component cannot show is reported at props.value with the codec's message") {
+    Problems p = load_with_props("number", R"({"value": "abc"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].path == "$.components[0].props.value");
+    CHECK(p[0].message == "Number (component 1): expected a number, got \"abc\"");
+    CHECK(load_with_props("dataframe", R"({"value": {"headers": ["a"], "data": [[1], [2, 3]]}})").size() == 1);
+    CHECK(load_with_props("chatbot", R"({"value": [["Hi", "Hello"]]})").empty());
+}

@@ -61,15 +61,20 @@ std::string cleandoc(const std::string& s) {
 Json markdown_post(const Ctx& ctx, const Json& v) { return v.is_null() ? v : Json(cleandoc(python_str(ctx, v))); }
 Json code_post(const Ctx& ctx, const Json& v) { return v.is_null() ? v : Json(strip(python_str(ctx, v))); }
 
-bool is_hex_color(const std::string& s) {
-    if (s.empty() || s[0] != '#' || (s.size() != 4 && s.size() != 7 && s.size() != 9)) return false;
-    return s.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+// A CSS color as ColorPicker may hold one: "#rgb", "#rrggbb", "#rrggbbaa", rgb()/rgba()/
+// hsl()/hsla() (newer Gradio frontends send rgba), or a color name.
+bool is_css_color(const std::string& s) {
+    if (!s.empty() && s[0] == '#')
+        return (s.size() == 4 || s.size() == 7 || s.size() == 9) && s.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+    for (const char* fn : {"rgb(", "rgba(", "hsl(", "hsla("})
+        if (s.rfind(fn, 0) == 0) return s.back() == ')' && s.find_first_not_of("0123456789.,%/ ", std::string_view(fn).size()) == s.size() - 1;
+    return !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos;
 }
 
 Json color(const Ctx& ctx, const Json& v) {
     if (v.is_null()) return v;
-    if (v.is_string() && is_hex_color(v.get<std::string>())) return v;
-    ctx.fail("expected a color like \"#ff0000\", got " + shown(v));
+    if (v.is_string() && is_css_color(v.get<std::string>())) return v;
+    ctx.fail("expected a color like \"#ff0000\" or \"rgba(255, 0, 0, 1)\", got " + shown(v));
 }
 
 const Codec text{text_pre, text_post};

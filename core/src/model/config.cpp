@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "gr/codec.h"
 #include "gr/component_spec.h"
 #include "model/config_reader.h"
 
@@ -20,6 +21,18 @@ void check_props(Reader& r, const Component& c, const std::string& path) {
     if (!c.props.is_object() || c.type.empty()) return;
     for (auto& [name, value] : c.props.items())
         if (auto expected = check_prop(c.type, name, value)) r.problem(at(path, name.c_str()), "expected " + *expected + ", got " + shown(value));
+}
+
+// A component's initial value must be one its codec accepts as output (Gradio writes the
+// postprocessed value into the config). DateTime is skipped: its value may be relative ("now").
+void check_value(Reader& r, const Component& c, const std::string& path) {
+    auto it = c.props.find("value");
+    if (it == c.props.end() || it->is_null() || c.type == "datetime" || !find_spec(c.type)) return;
+    try {
+        postprocess(c, c.props, *it);
+    } catch (const ValueError& e) {
+        r.problem(at(path, "value"), e.what());
+    }
 }
 
 void read_components(Reader& r, const Json& list, App& app, std::unordered_set<std::int64_t>& ids) {
@@ -46,6 +59,7 @@ void read_components(Reader& r, const Json& list, App& app, std::unordered_set<s
         if (entry.contains("props")) {
             if (r.expect(entry["props"], Json::value_t::object, at(path, "props"), "an object of props")) c.props = entry["props"];
             check_props(r, c, at(path, "props"));
+            check_value(r, c, at(path, "props"));
         }
         for (auto& [k, v] : entry.items())
             if (k != "id" && k != "type" && k != "props") c.extra[k] = v;
