@@ -32,16 +32,22 @@ void Engine::drain() {
 // asks for it (preprocess=true, Gradio's default). A ValueError fails the event.
 bool Engine::gather_inputs(const Dependency& d, Json& inputs, std::string& error) const {
     inputs = Json::array();
+    static const Json null_value;
     for (auto in : d.inputs) {
-        Json v = value(in);
-        if (d.preprocess)
-            if (const Component* c = component(in)) try {
-                    v = preprocess(*c, props(in), v);
-                } catch (const ValueError& e) {
-                    error = e.what();
-                    return false;
-                }
-        inputs.push_back(std::move(v));
+        const Json& p = props(in);
+        auto it = p.find("value");
+        const Json& wire = it == p.end() ? null_value : *it;
+        const Component* c = d.preprocess ? component(in) : nullptr;
+        if (!c) {
+            inputs.push_back(wire);
+            continue;
+        }
+        try {
+            inputs.push_back(preprocess(*c, p, wire));
+        } catch (const ValueError& e) {
+            error = e.what();
+            return false;
+        }
     }
     return true;
 }
