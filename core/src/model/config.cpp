@@ -17,10 +17,13 @@ using namespace config_detail;
 namespace {
 
 // Checks the props whose types Graft relies on (component_spec.h: check_prop); others pass.
-void check_props(Reader& r, const Component& c, const std::string& path) {
-    if (!c.props.is_object() || c.type.empty()) return;
+// Returns whether every checked prop was sound.
+bool check_props(Reader& r, const Component& c, const std::string& path) {
+    if (!c.props.is_object() || c.type.empty()) return true;
+    bool sound = true;
     for (auto& [name, value] : c.props.items())
-        if (auto expected = check_prop(c.type, name, value)) r.problem(at(path, name.c_str()), "expected " + *expected + ", got " + shown(value));
+        if (auto expected = check_prop(c.type, name, value)) r.problem(at(path, name.c_str()), "expected " + *expected + ", got " + shown(value)), sound = false;
+    return sound;
 }
 
 // A component's initial value must be one its codec accepts as output (Gradio writes the
@@ -58,8 +61,7 @@ void read_components(Reader& r, const Json& list, App& app, std::unordered_set<s
         }
         if (entry.contains("props")) {
             if (r.expect(entry["props"], Json::value_t::object, at(path, "props"), "an object of props")) c.props = entry["props"];
-            check_props(r, c, at(path, "props"));
-            check_value(r, c, at(path, "props"));
+            if (check_props(r, c, at(path, "props"))) check_value(r, c, at(path, "props"));  // a bad prop would only echo here
         }
         for (auto& [k, v] : entry.items())
             if (k != "id" && k != "type" && k != "props") c.extra[k] = v;
