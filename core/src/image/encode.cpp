@@ -1,5 +1,6 @@
-// encode(): the pixel layouts each format accepts, then stb_image_write or libwebp. Palette
-// images are written expanded (same pixels as Pillow's indexed file, larger file).
+// encode(): the pixel layouts each format accepts, then stb_image_write, libwebp or giflib
+// (gif_encode.cpp). Palette images are written expanded to PNG/BMP/JPEG (same pixels as
+// Pillow's indexed file, larger file) and kept indexed in GIF.
 #include "gr/image/encode.h"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <webp/encode.h>
 #endif
 
+#include "gif_encode.h"
 #include "gr/image/convert.h"
 
 namespace gr::image {
@@ -77,7 +79,8 @@ std::vector<uint8_t> encode(const Image& src, const EncodeOptions& o) {
         throw ImageError("cannot encode webp here: in the browser build WebP is encoded by the canvas (through the shim)");
 #endif
     }
-    throw ImageError("unsupported output format \"" + format + "\" (use png, jpeg, bmp or webp)");
+    if (format == "gif") return detail::encode_gif(src);
+    throw ImageError("unsupported output format \"" + format + "\" (use png, jpeg, bmp, gif or webp)");
 }
 
 }  // namespace gr::image

@@ -1,6 +1,6 @@
 // Encoding an image to file bytes, for when it must become a file (download, remote
 // upload, `graft image convert`): png, jpeg, bmp (stb_image_write), webp (libwebp, native
-// only — the browser encodes WebP with its canvas).
+// only — the browser encodes WebP with its canvas), gif (giflib, native only).
 #pragma once
 #include <cstdint>
 #include <string>
