@@ -155,9 +155,11 @@ export class AppView {
   #run({ job, fn, js, inputs, generator }) {
     let result;
     try {
-      const f = findFunction(fn, this.#functions) ?? (js ? compileJs(js) : null);
-      if (!f) throw new Error(`no function registered for "${fn}"`);
-      result = f(...inputs);
+      const registered = findFunction(fn, this.#functions);
+      const frontend = js ? compileJs(js) : null;
+      if (!registered && !frontend) throw new Error(`no function registered for "${fn}"`);
+      // With both, the config's `js` runs first and its result replaces the inputs (Gradio).
+      result = registered && frontend ? then(frontend(...inputs), (r) => registered(...asArgs(r))) : (registered ?? frontend)(...inputs);
     } catch (err) {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
@@ -252,6 +254,15 @@ function storeBrowserState(key, value) {
   } catch {
     /* private mode or quota: the value lives on in the engine */
   }
+}
+
+function then(value, next) {
+  return value && typeof value.then === "function" ? value.then(next) : next(value);
+}
+
+// process_frontend_fn: a non-array result is one value; undefined is none.
+function asArgs(r) {
+  return r === undefined ? [] : Array.isArray(r) ? r : [r];
 }
 
 function messageOf(err) {

@@ -93,3 +93,12 @@ TEST_CASE("show_progress_on puts the status on the given components instead of t
     CHECK(status.components == std::vector{ComponentId(1)});
     CHECK(status.show_progress == ShowProgress::minimal);
 }
+
+TEST_CASE("an input listed in component_prop_inputs reaches the function as its whole props object") {
+    Host h(test::app_config(parts, R"([{"id": 0, "targets": [[3, "click"]], "inputs": [2, 4], "outputs": [], "api_name": "f",
+                                        "component_prop_inputs": [1]}])"));
+    auto run = h.click(3).at(0);
+    CHECK(run.inputs[0].is_null());
+    CHECK(run.inputs[1]["lines"] == 1);
+    CHECK(run.inputs[1]["interactive"] == true);
+}

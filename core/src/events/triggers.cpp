@@ -33,8 +33,17 @@ void Engine::drain() {
 bool Engine::gather_inputs(const Dependency& d, Json& inputs, std::string& error) const {
     inputs = Json::array();
     static const Json null_value;
-    for (auto in : d.inputs) {
+    // component_prop_inputs: inputs whose function parameter is typed as a component get the
+    // component's whole props object instead of its value (Gradio's special_args).
+    const Json* whole = nullptr;
+    if (auto it = d.extra.find("component_prop_inputs"); it != d.extra.end() && it->is_array() && !it->empty()) whole = &*it;
+    for (std::size_t i = 0; i < d.inputs.size(); ++i) {
+        ComponentId in = d.inputs[i];
         const Json& p = props(in);
+        if (whole && std::find(whole->begin(), whole->end(), Json(i)) != whole->end()) {
+            inputs.push_back(p);
+            continue;
+        }
         auto it = p.find("value");
         const Json& wire = it == p.end() ? null_value : *it;
         const Component* c = d.preprocess ? component(in) : nullptr;
