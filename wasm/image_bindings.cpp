@@ -4,10 +4,14 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include "gr/image/convert.h"
+#include "gr/image/encode.h"
 #include "gr/image/orient.h"
+#include "gr/image/postprocess.h"
 #include "gr/image/preprocess.h"
 
 namespace {
@@ -79,9 +83,38 @@ val decode_image(const std::string& bytes, double max_file_size, double max_pixe
     return guarded([&] { return to_js(decode(bytes_of(bytes), limits_of(max_file_size, max_pixels))); });
 }
 
+// A returned pixel array (its bytes, shape [H, W] or [H, W, C], numpy dtype name) → the image
+// Gradio would save, by processing_utils._convert's rules.
+val image_from_array(const std::string& bytes, val shape, const std::string& dtype) {
+    return guarded([&] {
+        std::optional<DType> t = parse_dtype(dtype);
+        if (!t) throw ImageError("unsupported pixel array dtype \"" + dtype + "\" (use uint8, float32, …)");
+        PixelArray a{.dtype = *t, .data = bytes_of(bytes)};
+        for (double d : emscripten::vecFromJSArray<double>(shape)) a.shape.push_back(size_t(d));
+        return to_js(array_to_image(a));
+    });
+}
+
+// Pixels of a mode (as to_js gives them) → file bytes in `format` (gif is refused in wasm).
+val image_encode(const std::string& pixels, int width, int height, const std::string& mode,
+                 const std::string& format, int quality) {
+    return guarded([&] {
+        std::optional<Mode> m = parse_mode(mode);
+        if (!m) throw ImageError("unknown image mode \"" + mode + "\"");
+        Image im = make_image_for_overwrite(width, height, *m, size_t(width) * size_t(height));
+        if (pixels.size() != im.pixels.size()) throw ImageError("pixel data does not match " + mode + " " +
+                                                                std::to_string(width) + " x " + std::to_string(height));
+        std::memcpy(im.pixels.data(), pixels.data(), pixels.size());
+        std::vector<uint8_t> file = encode(im, {.format = format, .quality = quality});
+        return val(emscripten::typed_memory_view(file.size(), file.data())).call<val>("slice");
+    });
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(graft_image) {
+    emscripten::function("imageFromArray", &image_from_array);
+    emscripten::function("imageEncode", &image_encode);
     emscripten::function("imageProbe", &probe_image);
     emscripten::function("imageDecode", &decode_image);
     emscripten::function("imagePreprocess", &preprocess_image);

@@ -92,3 +92,34 @@ test("a 1000 x 1000 decode and repeated failures leave the heap below 64 MiB", (
   for (let i = 0; i < 20; i++) assert.throws(() => Module.imagePreprocess(png(2, 2, { claimW: 30000, claimH: 30000 }), "RGB", "", true, -1, 0));
   assert.ok(Module.HEAP8.buffer.byteLength < HEAP_BOUND, `heap ${Module.HEAP8.buffer.byteLength}`);
 });
+
+const bytesOf = (typed) => new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength);
+
+test("imageFromArray applies Gradio's float rule: rint(v * 255), negatives to 0", () => {
+  const im = Module.imageFromArray(bytesOf(new Float32Array([0, 0.5, 1, -0.5, 0.25, 0.002])), [2, 3], "float32");
+  assert.deepEqual([im.width, im.height, im.mode], [3, 2, "L"]);
+  assert.deepEqual([...im.pixels], [0, 128, 255, 0, 64, 1]);
+});
+
+test("imageFromArray scales uint16 by its high byte once the array's max reaches 256", () => {
+  const im = Module.imageFromArray(bytesOf(new Uint16Array([0, 256, 65535])), [1, 1, 3], "uint16");
+  assert.equal(im.mode, "RGB");
+  assert.deepEqual([...im.pixels], [0, 1, 255]);
+});
+
+test("imageFromArray refuses floats outside [-1, 1], bool arrays and unmappable shapes with clear Errors", () => {
+  assert.throws(() => Module.imageFromArray(bytesOf(new Float64Array([2])), [1, 1], "float64"),
+    (err) => err instanceof Error && /Images of type float must be between -1 and 1/.test(err.message));
+  assert.throws(() => Module.imageFromArray(new Uint8Array([0, 1]), [1, 2], "bool"),
+    (err) => err instanceof Error && /bool array/.test(err.message));
+  assert.throws(() => Module.imageFromArray(new Uint8Array(5), [1, 1, 5], "uint8"),
+    (err) => err instanceof Error && /Cannot handle this data type/.test(err.message));
+});
+
+test("GIF encoding is refused in the browser build with an Error that says so; PNG works", () => {
+  const rgb = new Uint8Array([1, 2, 3, 4, 5, 6]);
+  assert.throws(() => Module.imageEncode(rgb, 2, 1, "RGB", "gif", -1),
+    (err) => err instanceof Error && /not available in the browser build/.test(err.message));
+  const png = Module.imageEncode(rgb, 2, 1, "RGB", "png", -1);
+  assert.deepEqual([...Module.imagePreprocess(png, "RGB", "a.png", true, -1, 0).pixels], [1, 2, 3, 4, 5, 6]);
+});
