@@ -17,7 +17,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs dist/site ${port}`,
+    command: `node scripts/serve.mjs dist/site ${port} --mount /e2e-pages/=e2e/pages`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

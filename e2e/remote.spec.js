@@ -2,7 +2,6 @@
 // (<graft-app src="http://127.0.0.1:N/">): config from the server, events through its queue.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { openPage } from "./support.js";
 
 const native = process.env.GRAFT_NATIVE_DIR ?? "build/native";
 let server;
@@ -26,9 +25,7 @@ test.afterEach(() => server?.kill());
 
 test("a served C++ app renders across origins and its events run on the server", async ({ page }) => {
   server = await startDemo("blocks_hello");
-  await openPage(page, "/e2e/remote.html", `
-    <graft-app src="http://127.0.0.1:${port}/"></graft-app>
-    <script type="module" src="/graft/graft.js"></script>`);
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
   await expect(page.getByRole("heading", { name: "Hello World!" })).toBeVisible();
   await page.getByPlaceholder("What is your name?").fill("Ada");
   await expect(page.getByRole("textbox").nth(1)).toHaveValue("Welcome to Gradio, Ada!");
@@ -36,9 +33,7 @@ test("a served C++ app renders across origins and its events run on the server",
 
 test("a server that goes away ends the run with a clear error, not a spinner", async ({ page }) => {
   server = await startDemo("blocks_hello");
-  await openPage(page, "/e2e/remote-gone.html", `
-    <graft-app src="http://127.0.0.1:${port}/"></graft-app>
-    <script type="module" src="/graft/graft.js"></script>`);
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
   await expect(page.getByPlaceholder("What is your name?")).toBeVisible();
   server.kill();
   await page.getByPlaceholder("What is your name?").fill("Ada");

@@ -18,9 +18,13 @@ export class AppView {
   #stopped = new Set(); // generator jobs the engine cancelled
   #t0 = performance.now();
 
-  constructor(handle, element, { functions } = {}) {
+  #remote; // RemoteQueue of the Gradio server the app came from, if any
+  #deps = null; // dependency id -> { outputs, backend } (from the config, for remote jobs)
+
+  constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
     this.#functions = functions;
+    this.#remote = remote;
     this.#root = element;
   }
 
@@ -71,7 +75,7 @@ export class AppView {
         case "arm_timer": this.#armTimer(cmd); break;
         case "disarm_timer": clearInterval(this.#timers.get(cmd.id)); this.#timers.delete(cmd.id); break;
         case "wake": this.#wake(cmd.at); break;
-        case "cancel": this.#stopped.add(cmd.job); break;
+        case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); break;
         case "validation": this.#validation(cmd); break;
         case "browser_state": storeBrowserState(cmd.storage_key, cmd.value); break;
         case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
@@ -152,7 +156,12 @@ export class AppView {
   // Runs a job: a function registered under the api_name, else the config's `js`.
   // A plain return resolves at once; a Promise resolves when it settles; a generator job's
   // (async) iterator streams each value until it ends or the engine cancels it.
-  #run({ job, fn, js, inputs, generator }) {
+  #run(cmd) {
+    const { job, fn, js, inputs, generator } = cmd;
+    if (this.#remote && !findFunction(fn, this.#functions) && this.#dependency(cmd.dependency).backend) {
+      this.#runRemote(cmd);
+      return;
+    }
     let result;
     try {
       const registered = findFunction(fn, this.#functions);
@@ -173,6 +182,41 @@ export class AppView {
       );
     } else {
       this.#settle(() => this.#handle.resolve(job, JSON.stringify(result ?? null)), job);
+    }
+  }
+
+  #dependency(id) {
+    this.#deps ??= new Map(JSON.parse(this.#handle.config()).dependencies.map((d) => [d.id, { outputs: d.outputs.length, backend: d.backend_fn !== false }]));
+    return this.#deps.get(id) ?? { outputs: 0, backend: false };
+  }
+
+  // A job whose function lives on the server: the config's `js` (if any) runs first and its
+  // result becomes the inputs, as in Gradio; then the server's queue runs it and reports back.
+  #runRemote({ job, dependency, js, inputs, event_data, generator }) {
+    const { outputs } = this.#dependency(dependency);
+    const shape = (data) => (outputs === 1 ? data[0] : data); // wire lists → a return value
+    const onUpdate = (u) => {
+      switch (u.kind) {
+        case "queued": return this.#settle(() => this.#handle.queued(job, u.rank ?? -1, u.eta ?? -1), job);
+        case "started": return this.#settle(() => this.#handle.queued(job, -1, u.eta ?? -1), job);
+        case "progress": return this.#settle(() => this.#handle.progress(job, JSON.stringify(u.progress)), job);
+        case "log": return this.#settle(() => this.#handle.log(job, u.level ?? "info", u.message ?? "", u.title ?? ""), job);
+        case "generating": return this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))), job);
+        case "completed":
+          if (!Array.isArray(u.data) || u.data.length < outputs) return; // a cancelled run sends no data
+          if (!generator) return this.#settle(() => this.#handle.resolve(job, JSON.stringify(shape(u.data))), job);
+          this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))), job);
+          return this.#settle(() => this.#handle.endStream(job), job);
+        case "failed": return this.#settle(() => this.#handle.reject(job, u.message), job);
+        case "validation_failed": return this.#settle(() => this.#handle.rejectedInputs(job, JSON.stringify(u.validation)), job);
+      }
+    };
+    const submit = (data) => this.#remote.submit({ job, fnIndex: dependency, data, eventData: event_data }, onUpdate);
+    try {
+      if (js) then(compileJs(js)(...inputs), (r) => submit(asArgs(r)));
+      else submit(inputs);
+    } catch (err) {
+      this.#apply(this.#handle.reject(job, messageOf(err)));
     }
   }
 

@@ -1,11 +1,18 @@
 // A small static file server for dist/site (correct MIME types, including application/wasm).
-// Usage: node scripts/serve.mjs DIR [PORT]; binds 127.0.0.1 only.
+// Usage: node scripts/serve.mjs DIR [PORT] [--mount /prefix/=DIR …]; binds 127.0.0.1 only.
+// Mounts serve extra folders under a URL prefix (the e2e tests' own pages).
 import { createServer } from "node:http";
 import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
-const root = resolve(process.argv[2] ?? "dist/site");
-const port = Number(process.argv[3] ?? process.env.PORT ?? 8000);
+const args = process.argv.slice(2);
+const mounts = [];
+for (let i = args.indexOf("--mount"); i >= 0; i = args.indexOf("--mount")) {
+  const [prefix, dir] = args.splice(i, 2)[1].split("=");
+  mounts.push({ prefix, dir: resolve(dir) });
+}
+const root = resolve(args[0] ?? "dist/site");
+const port = Number(args[1] ?? process.env.PORT ?? 8000);
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8", ".json": "application/json", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8",
@@ -13,11 +20,19 @@ const types = {
 };
 
 function fileFor(urlPath) {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
-  if (path !== root && !path.startsWith(root + sep)) return null; // no escaping the root
+  const mount = mounts.find((m) => urlPath.startsWith(m.prefix));
+  const base = mount ? mount.dir : root;
+  const rel = mount ? urlPath.slice(mount.prefix.length) : urlPath;
+  let path;
+  try {
+    path = normalize(join(base, decodeURIComponent(rel)));
+  } catch {
+    return null; // malformed escapes
+  }
+  if (path !== base && !path.startsWith(base + sep)) return null; // no escaping the root
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return fileFor(join(urlPath, "index.html"));
+    if (st.isDirectory()) return urlPath.endsWith("index.html") ? null : fileFor(join(urlPath, "index.html"));
     return { path, size: st.size };
   } catch {
     return null;

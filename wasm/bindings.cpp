@@ -99,6 +99,15 @@ public:
             return drain();
         });
     }
+    std::string queued(int job, int position, double eta) {
+        return guarded([&] {
+            session_.engine().queued(JobId(job), position >= 0 ? std::optional(position) : std::nullopt, eta >= 0 ? std::optional(eta) : std::nullopt);
+            return drain();
+        });
+    }
+    std::string rejected_inputs(int job, const std::string& detail_json) {
+        return guarded([&] { session_.engine().rejected_inputs(JobId(job), Json::parse(detail_json)); return drain(); });
+    }
     std::string cancel(int dependency) {
         return guarded([&] { session_.engine().cancel(DependencyId(dependency)); return drain(); });
     }
@@ -136,6 +145,8 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("endStream", &AppHandle::end_stream)
         .function("progress", &AppHandle::progress)
         .function("log", &AppHandle::log)
+        .function("queued", &AppHandle::queued)
+        .function("rejectedInputs", &AppHandle::rejected_inputs)
         .function("cancel", &AppHandle::cancel)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)

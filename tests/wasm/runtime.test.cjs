@@ -4,7 +4,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 
-const buildDir = process.env.GRAFT_WASM_DIR ?? path.join(__dirname, "../../build/wasm/wasm");
+const buildDir = process.env.GRAFT_WASM_DIR ? path.resolve(process.env.GRAFT_WASM_DIR) : path.join(__dirname, "../../build/wasm/wasm");
 const createGraftModule = require(path.join(buildDir, "graft-node.cjs"));
 
 const config = JSON.stringify({

@@ -54,6 +54,11 @@ public:
     void progress(JobId job, Json progress_data);
     void log(JobId job, ToastLevel level, std::string message, std::string title = "");
 
+    // A job run by a remote queue: its place in the server's queue (nullopt once it runs),
+    // and the server's refusal of its inputs (HTTP 422: Gradio's detail, one verdict per input).
+    void queued(JobId job, std::optional<int> position, std::optional<double> eta);
+    void rejected_inputs(JobId job, const Json& detail);
+
     // Cancels every in-flight event of `dependency` (as a listener's `cancels` would).
     void cancel(DependencyId dependency);
     // A gr.Timer armed by ArmTimer ticked.
