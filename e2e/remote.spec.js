@@ -31,6 +31,30 @@ test("a served C++ app renders across origins and its events run on the server",
   await expect(page.getByRole("textbox").nth(1)).toHaveValue("Welcome to Gradio, Ada!");
 });
 
+test("a second visitor waits in the server's queue and sees their place, then the result", async ({ page }) => {
+  server = await startDemo("slow_echo");
+  await page.goto(`/e2e-pages/remote.html?port=${port}&apps=2`);
+  const first = page.getByRole("region", { name: "app 1" });
+  const second = page.getByRole("region", { name: "app 2" });
+  await first.getByLabel("Text").fill("one");
+  await second.getByLabel("Text").fill("two");
+  await first.getByRole("button", { name: "Echo" }).click();
+  await expect(first.getByRole("status")).toHaveText(/processing/);
+  await second.getByRole("button", { name: "Echo" }).click();
+  await expect(second.getByRole("status")).toHaveText(/queue: 1/);
+  await expect(first.getByLabel("Echo")).toHaveValue("one", { timeout: 10000 });
+  await expect(second.getByLabel("Echo")).toHaveValue("two", { timeout: 10000 });
+  await expect(page.getByRole("status")).toHaveCount(0);
+});
+
+test("a server-side gr.Error reaches the page as an error toast", async ({ page }) => {
+  server = await startDemo("slow_echo");
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
+  await page.getByRole("button", { name: "Echo" }).click();
+  await expect(page.getByRole("alert")).toContainText("Please type something to echo.");
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});
+
 test("a server that goes away ends the run with a clear error, not a spinner", async ({ page }) => {
   server = await startDemo("blocks_hello");
   await page.goto(`/e2e-pages/remote.html?port=${port}`);

@@ -247,7 +247,8 @@ export class AppView {
     this.#apply(commands);
   }
 
-  #status({ ids, status, show_progress, message, queue_position, eta }) {
+  #status({ ids, status, show_progress, message, queue_position, eta, progress }) {
+    const text = statusText(status, queue_position, eta, progress);
     for (const id of ids) {
       const el = this.#views.get(id)?.view.el;
       if (!el) continue;
@@ -260,8 +261,22 @@ export class AppView {
       else delete el.dataset.eta;
       if (status === "error") el.dataset.error = message;
       else delete el.dataset.error;
+      // A visible, announced line as Gradio's loading status shows: queue place, ETA, progress.
+      let line = el.querySelector(":scope > .graft-status");
+      if (!text || show_progress === "hidden") {
+        line?.remove();
+        continue;
+      }
+      if (!line) {
+        line = document.createElement("p");
+        line.className = "graft-status";
+        line.setAttribute("role", "status");
+        el.prepend(line);
+      }
+      line.textContent = text;
     }
   }
+
 
   #toast({ level, title, message, duration }) {
     const toast = document.createElement("div");
@@ -307,6 +322,20 @@ function then(value, next) {
 // process_frontend_fn: a non-array result is one value; undefined is none.
 function asArgs(r) {
   return r === undefined ? [] : Array.isArray(r) ? r : [r];
+}
+
+// "queue: 2 | 3.1s", "processing", "Denoising 3/10 steps" — or nothing once the run is over.
+function statusText(status, position, eta, progress) {
+  if (status !== "pending" && status !== "generating") return "";
+  const step = Array.isArray(progress) ? progress[progress.length - 1] : null;
+  if (step) {
+    const frac = step.index != null && step.length != null ? ` ${step.index}/${step.length}${step.unit ? ` ${step.unit}` : ""}` : "";
+    const pct = step.progress != null ? ` ${Math.round(step.progress * 100)}%` : "";
+    return `${step.desc ?? "progress"}${frac}${pct}`;
+  }
+  const when = eta != null ? ` | ${eta.toFixed(1)}s` : "";
+  if (position != null) return `queue: ${position + 1}${when}`;
+  return status === "generating" ? "generating" : `processing${when}`;
 }
 
 function messageOf(err) {
