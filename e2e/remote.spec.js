@@ -47,6 +47,17 @@ test("a second visitor waits in the server's queue and sees their place, then th
   await expect(page.getByRole("status")).toHaveCount(0);
 });
 
+test("a served C++ generator streams its reply into the page with its progress", async ({ page }) => {
+  server = await startDemo("generator_tokens");
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
+  await page.getByLabel("Prompt").fill("hello there");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Writing [1-4]\/4 words/);
+  await expect(page.getByLabel("Reply")).toHaveValue(/^You( said:)?/);
+  await expect(page.getByLabel("Reply")).toHaveValue("You said: hello there");
+  await expect(page.getByRole("status")).toHaveCount(0);
+});
+
 test("a server-side gr.Error reaches the page as an error toast", async ({ page }) => {
   server = await startDemo("slow_echo");
   await page.goto(`/e2e-pages/remote.html?port=${port}`);

@@ -71,10 +71,44 @@ void NativeServer::Impl::pump() {
     changed.notify_all();
 }
 
+namespace {
+
+// A worker's line from a running function to the queue: yields become process_generating
+// messages (diffs after the first), progress becomes progress messages, and a cancelled
+// event reads as cancelled() so a generator can stop between yields.
+class QueueEmitter final : public gr::Emitter {
+public:
+    QueueEmitter(NativeServer::Impl& s, const gr::remote::StartJob& job, std::function<double()> seconds)
+        : s_(s), job_(job), seconds_(std::move(seconds)) {}
+    void yield(gr::Json value) override {
+        if (!job_.generator) throw std::logic_error("function \"" + job_.fn + "\" yielded, but only a generator (returning void) may yield");
+        std::lock_guard lock(s_.mu);
+        if (s_.stopped_jobs.count(job_.event_id)) return;
+        s_.queue->yielded(job_.event_id, std::move(value), seconds_());
+        s_.pump();
+    }
+    void progress_data(gr::Json data) override {
+        std::lock_guard lock(s_.mu);
+        s_.queue->progress(job_.event_id, data);
+        s_.pump();
+    }
+    bool cancelled() const override {
+        std::lock_guard lock(s_.mu);
+        return s_.stopped_jobs.count(job_.event_id) > 0;
+    }
+
+private:
+    NativeServer::Impl& s_;
+    const gr::remote::StartJob& job_;
+    std::function<double()> seconds_;
+};
+
+}  // namespace
+
 void NativeServer::Impl::run_job(const gr::remote::StartJob& job) {
     using clock = std::chrono::steady_clock;
     auto t0 = clock::now();
-    auto seconds = [&] { return std::chrono::duration<double>(clock::now() - t0).count(); };
+    auto seconds = [t0] { return std::chrono::duration<double>(clock::now() - t0).count(); };
     auto fn = functions.find(job.fn);
     std::optional<gr::Json> out;
     std::optional<gr::remote::JobError> error;
@@ -82,7 +116,9 @@ void NativeServer::Impl::run_job(const gr::remote::StartJob& job) {
         error = gr::remote::JobError{.message = "no C++ function is registered for \"" + job.fn + "\"", .shown = true};
     } else {
         try {
-            out = fn->second(job.inputs);
+            QueueEmitter emit(*this, job, seconds);
+            out = fn->second(job.inputs, emit);
+            if (job.generator) out = nullptr;  // a generator's last yield is its final value
         } catch (const gr::Error& e) {
             error = gr::remote::JobError{.message = e.what(), .shown = true};
         } catch (const std::exception& e) {

@@ -1,5 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
+#include <algorithm>
 
+#include "gr/blocks.h"
 #include "gr/session.h"
 #include "support/harness.h"
 
@@ -40,4 +42,52 @@ TEST_CASE("functions are missing unless native, offered by the host, or js") {
     REQUIRE(missing.size() == 1);
     CHECK(missing[0].path == "$.dependencies[1].api_name");
     CHECK(missing[0].message.find("\"nowhere\"") != std::string::npos);
+}
+
+TEST_CASE("a C++ generator's yields reach its output and its progress the output's status") {
+    FunctionTable fns{{"count", native_fn([](const std::string& to, gr::Emitter& emit) {
+                           for (int i = 1; i <= std::stoi(to); ++i) {
+                               emit.progress(i, std::stoi(to), "Counting");
+                               emit.yield(std::to_string(i));
+                           }
+                       })}};
+    Json deps = Json::parse(R"([{"id": 0, "targets": [[3, "click"]], "inputs": [1], "outputs": [2], "api_name": "count", "types": {"generator": true, "cancel": false}}])");
+    Session s(test::load_ok(test::hello_config(deps.dump())), fns);
+    s.engine().user_input(ComponentId(1), "3");
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    auto cmds = s.take_commands();
+    std::vector<Json> values;
+    for (auto& p : only<SetProps>(cmds)) values.push_back(p.props["value"]);
+    CHECK(values == std::vector<Json>{"1", "2", "3"});
+    bool progressed = false;
+    for (auto& st : only<SetStatus>(cmds))
+        if (!st.progress.is_null() && st.progress[0]["desc"] == "Counting") progressed = true;
+    CHECK(progressed);
+    CHECK(only<SetStatus>(cmds).back().status == Status::complete);
+    CHECK(s.engine().value(ComponentId(2)) == "3");
+}
+
+TEST_CASE("the C++ builder marks a function that takes gr::Emitter& and returns void as a generator") {
+    gr::Blocks demo;
+    auto a = demo.textbox();
+    auto b = demo.textbox();
+    demo.button("Go").click([](const std::string&, gr::Emitter&) {}, {a}, {b});
+    demo.button("Go").click([](const std::string& x, gr::Emitter& emit) { emit.progress(0.5); return x; }, {a}, {b});
+    CHECK(demo.app().dependencies.at(0).generator);
+    CHECK_FALSE(demo.app().dependencies.at(1).generator);
+}
+
+TEST_CASE("a generator's last progress stays on its status while it yields") {
+    FunctionTable fns{{"count", native_fn([](gr::Emitter& emit) {
+                           emit.progress(1, 2, "Counting");
+                           emit.yield("a");
+                       })}};
+    Json deps = Json::parse(R"([{"id": 0, "targets": [[3, "click"]], "inputs": [], "outputs": [2], "api_name": "count", "types": {"generator": true, "cancel": false}}])");
+    Session s(test::load_ok(test::hello_config(deps.dump())), fns);
+    s.engine().dispatch(ComponentId(3), "click");
+    auto statuses = only<SetStatus>(s.take_commands());
+    auto generating = std::find_if(statuses.begin(), statuses.end(), [](auto& st) { return st.status == Status::generating; });
+    REQUIRE(generating != statuses.end());
+    CHECK(generating->progress[0]["desc"] == "Counting");
 }

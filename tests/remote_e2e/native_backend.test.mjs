@@ -155,4 +155,19 @@ test("cross-origin requests get Gradio's CORS answers, preflight included", asyn
   assert.equal(config.headers.get("access-control-allow-origin"), origin);
 });
 
-test("a generator demo streams intermediate results", { skip: "no native generator/progress API in core/include/gr/function.h yet" }, () => {});
+test("a C++ generator streams intermediate results and progress to the client", async () => {
+  const server = await startDemo("generator_tokens");
+  try {
+    const client = await connect(server, ["data", "status"]);
+    const job = client.submit("/stream_reply", ["hello there"]);
+    const events = await within(15000, collect(job), "generator job");
+    const texts = events.filter((e) => e.type === "data").map((e) => e.data[0]);
+    assert.deepEqual(texts.slice(0, 4), ["You", "You said:", "You said: hello", "You said: hello there"]);
+    assert.equal(texts.at(-1), "You said: hello there");
+    const progress = events.filter((e) => e.type === "status" && e.progress_data).map((e) => e.progress_data[0]);
+    assert.ok(progress.some((p) => p.desc === "Writing" && p.length === 4 && p.unit === "words"), "progress reported");
+    client.close();
+  } finally {
+    await server.stop();
+  }
+});

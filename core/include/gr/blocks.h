@@ -163,6 +163,7 @@ struct ListenerSpec {
     ListenerOptions options;
     std::optional<DependencyId> trigger_after;
     bool only_on_success = false, only_on_failure = false;
+    bool generator = false;  // the function yields (see gr::is_generator_fn)
 };
 DependencyId add_listener(BuildState& s, ListenerSpec spec);
 void check_event(const BuildState& s, ComponentId id, const std::string& event);
@@ -173,23 +174,23 @@ std::vector<ComponentId> ids_of(const std::vector<ComponentRef>& cs);
 template <class F>
 EventListener ComponentRef::on(std::string event, F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
     detail::check_event(*state_, id_, event);
-    auto id = detail::add_listener(*state_, {{{id_, std::move(event)}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o)});
+    auto id = detail::add_listener(*state_, {{{id_, std::move(event)}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), std::nullopt, false, false, is_generator_fn<F>()});
     return {state_, id};
 }
 
 template <class F>
 EventListener EventListener::then(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
-    auto id = detail::add_listener(*state_, {{{ComponentId(), "then"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_});
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "then"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, false, false, is_generator_fn<F>()});
     return {state_, id};
 }
 template <class F>
 EventListener EventListener::success(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
-    auto id = detail::add_listener(*state_, {{{ComponentId(), "success"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, true});
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "success"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, true, false, is_generator_fn<F>()});
     return {state_, id};
 }
 template <class F>
 EventListener EventListener::failure(F fn, std::vector<ComponentRef> inputs, std::vector<ComponentRef> outputs, ListenerOptions o) {
-    auto id = detail::add_listener(*state_, {{{ComponentId(), "failure"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, false, true});
+    auto id = detail::add_listener(*state_, {{{ComponentId(), "failure"}}, detail::ids_of(inputs), detail::ids_of(outputs), native_fn(std::move(fn)), std::move(o), id_, false, true, is_generator_fn<F>()});
     return {state_, id};
 }
 

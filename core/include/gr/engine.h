@@ -110,6 +110,7 @@ private:
         bool js_only = false;
         double started_at = 0;
         std::optional<double> deadline;
+        Json progress;  // the last gr.Progress report: it stays shown while the job yields
     };
     // A concurrency group (Gradio's EventQueue): a FIFO of waiting events and a limit.
     struct Group {

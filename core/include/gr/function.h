@@ -1,6 +1,8 @@
 // Native functions: any C++ callable becomes a NativeFn that takes the listener's input values
 // (Gradio wire values, as JSON) and returns what the engine's resolve() expects. Arguments
-// convert with nlohmann's get<T>(); a std::tuple return means several outputs.
+// convert with nlohmann's get<T>(); a std::tuple return means several outputs. A callable whose
+// last parameter is gr::Emitter& can report gr.Progress; one that also returns void is a
+// generator: each emit.yield(value) is an intermediate result, the last one stays.
 #pragma once
 #include <functional>
 #include <stdexcept>
@@ -14,7 +16,29 @@
 
 namespace gr {
 
-using NativeFn = std::function<Json(const Json& inputs)>;
+// A running function's line back to the user. The host (a Session, the native server)
+// implements it; a function must not keep it after it returns.
+class Emitter {
+public:
+    virtual ~Emitter() = default;
+    // An intermediate result of a generator, shaped like a return value.
+    virtual void yield(Json value) = 0;
+    // gr.Progress: Gradio's progress_data list [{index, length, unit, progress, desc}].
+    virtual void progress_data(Json data) = 0;
+    // True once the event was cancelled: a generator should return at its next check.
+    virtual bool cancelled() const { return false; }
+
+    // gr.Progress()(fraction, desc=…)
+    void progress(double fraction, const std::string& desc = {}) {
+        progress_data(Json::array({{{"index", nullptr}, {"length", nullptr}, {"unit", "steps"}, {"progress", fraction}, {"desc", desc.empty() ? Json() : Json(desc)}}}));
+    }
+    // gr.Progress().tqdm-style steps: `index` of `length` `unit`.
+    void progress(int index, int length, const std::string& desc = {}, const std::string& unit = "steps") {
+        progress_data(Json::array({{{"index", index}, {"length", length}, {"unit", unit}, {"progress", nullptr}, {"desc", desc.empty() ? Json() : Json(desc)}}}));
+    }
+};
+
+using NativeFn = std::function<Json(const Json& inputs, Emitter& emit)>;
 using FunctionTable = std::unordered_map<std::string, NativeFn>;
 
 // Thrown by a function to show `message` to the user, like Python's gr.Error.
@@ -32,6 +56,13 @@ template <class C, class R, class... A> struct fn_traits<R (C::*)(A...)> : fn_tr
 
 template <class T> struct is_tuple : std::false_type {};
 template <class... T> struct is_tuple<std::tuple<T...>> : std::true_type {};
+
+// Whether the callable's last parameter is Emitter& (it is then not a listener input).
+template <class Args, std::size_t N = std::tuple_size_v<Args>>
+constexpr bool takes_emitter() {
+    if constexpr (N == 0) return false;
+    else return std::is_same_v<std::tuple_element_t<N - 1, Args>, Emitter&>;
+}
 
 template <class T>
 Json to_output(T&& v) {
@@ -59,34 +90,41 @@ std::decay_t<T> from_input(const Json& inputs, std::size_t i) {
 }
 
 template <class F, class Args, std::size_t... I>
-Json call(F& f, const Json& inputs, std::index_sequence<I...>) {
+Json call(F& f, const Json& inputs, Emitter& emit, std::index_sequence<I...>) {
     using R = typename fn_traits<std::decay_t<F>>::ret;
+    auto invoke = [&]() -> decltype(auto) {
+        if constexpr (takes_emitter<Args>()) return f(from_input<std::tuple_element_t<I, Args>>(inputs, I)..., emit);
+        else return f(from_input<std::tuple_element_t<I, Args>>(inputs, I)...);
+    };
     if constexpr (std::is_void_v<R>) {
-        f(from_input<std::tuple_element_t<I, Args>>(inputs, I)...);
+        invoke();
         return nullptr;
     } else {
-        return to_output(f(from_input<std::tuple_element_t<I, Args>>(inputs, I)...));
+        return to_output(invoke());
     }
 }
 
 }  // namespace detail
 
-// Wraps a callable taking N typed arguments; it must be called with exactly N inputs.
+// A generator: takes gr::Emitter& last and returns void.
+template <class F>
+constexpr bool is_generator_fn() {
+    using T = detail::fn_traits<std::decay_t<F>>;
+    return detail::takes_emitter<typename T::args>() && std::is_void_v<typename T::ret>;
+}
+
+// Wraps a callable taking N typed arguments (plus an optional trailing gr::Emitter&); it must
+// be called with exactly N inputs.
 template <class F>
 NativeFn native_fn(F f) {
-    if constexpr (std::is_convertible_v<F, NativeFn> && std::is_invocable_r_v<Json, F, const Json&> &&
-                  std::is_same_v<typename detail::fn_traits<std::decay_t<F>>::args, std::tuple<const Json&>>) {
-        return f;
-    } else {
-        using Args = typename detail::fn_traits<std::decay_t<F>>::args;
-        constexpr std::size_t n = std::tuple_size_v<Args>;
-        return [f = std::move(f)](const Json& inputs) mutable -> Json {
-            if (!inputs.is_array() || inputs.size() != n)
-                throw std::invalid_argument("function takes " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + " but the listener gives " +
-                                            std::to_string(inputs.is_array() ? inputs.size() : 1));
-            return detail::call<F, Args>(f, inputs, std::make_index_sequence<n>{});
-        };
-    }
+    using Args = typename detail::fn_traits<std::decay_t<F>>::args;
+    constexpr std::size_t n = std::tuple_size_v<Args> - (detail::takes_emitter<Args>() ? 1 : 0);
+    return [f = std::move(f)](const Json& inputs, Emitter& emit) mutable -> Json {
+        if (!inputs.is_array() || inputs.size() != n)
+            throw std::invalid_argument("function takes " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + " but the listener gives " +
+                                        std::to_string(inputs.is_array() ? inputs.size() : 1));
+        return detail::call<F, Args>(f, inputs, emit, std::make_index_sequence<n>{});
+    };
 }
 
 }  // namespace gr

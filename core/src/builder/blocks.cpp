@@ -30,6 +30,7 @@ DependencyId add_listener(BuildState& s, ListenerSpec spec) {
     d.trigger_after = spec.trigger_after;
     d.trigger_only_on_success = spec.only_on_success;
     d.trigger_only_on_failure = spec.only_on_failure;
+    d.generator = spec.generator;
     s.functions[d.api_name] = std::move(spec.fn);
     s.app.dependencies.push_back(std::move(d));
     return s.app.dependencies.back().id;

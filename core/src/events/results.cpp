@@ -178,7 +178,8 @@ void Engine::yield_value(JobId job, Json value) {
     }
     apply_outputs(d, data);
     for (EventNo no : call->events) events_.at(no).yielded = true;
-    status(d, Status::generating);
+    if (const auto& targets = progress_targets(d); !targets.empty())
+        out_.push_back(SetStatus{targets, Status::generating, d.show_progress, {}, std::nullopt, std::nullopt, call->progress});
     drain();
 }
 
@@ -201,6 +202,7 @@ void Engine::progress(JobId job, Json progress_data) {
     Call* call = running_call(job);
     if (!call) return;
     const Dependency& d = *deps_[call->dep];
+    call->progress = progress_data;
     const auto& targets = progress_targets(d);
     if (!targets.empty())
         out_.push_back(SetStatus{targets, Status::pending, d.show_progress, {}, std::nullopt, std::nullopt, std::move(progress_data)});

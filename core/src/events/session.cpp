@@ -2,6 +2,7 @@
 #include "gr/session.h"
 
 #include <exception>
+#include <stdexcept>
 
 namespace gr {
 
@@ -25,6 +26,26 @@ Problems Session::missing_functions(const std::set<std::string, std::less<>>& ho
     return out;
 }
 
+namespace {
+
+// A native function's reports go straight into the engine. The function runs to its end
+// within one call, so a page sees a C++ generator's yields together, not one by one.
+class EngineEmitter final : public Emitter {
+public:
+    EngineEmitter(Engine& engine, const RunJob& run) : engine_(engine), run_(run) {}
+    void yield(Json value) override {
+        if (!run_.generator) throw std::logic_error("function \"" + run_.fn + "\" yielded, but only a generator (returning void) may yield");
+        engine_.yield_value(run_.job, std::move(value));
+    }
+    void progress_data(Json data) override { engine_.progress(run_.job, std::move(data)); }
+
+private:
+    Engine& engine_;
+    const RunJob& run_;
+};
+
+}  // namespace
+
 Commands Session::take_commands() {
     Commands out;
     for (Commands batch = engine_.take_commands(); !batch.empty(); batch = engine_.take_commands()) {
@@ -37,7 +58,10 @@ Commands Session::take_commands() {
             }
             // Results are fed back after this batch is copied out, so commands keep their order.
             try {
-                engine_.resolve(run->job, fn->second(run->inputs));
+                EngineEmitter emit(engine_, *run);
+                Json returned = fn->second(run->inputs, emit);
+                if (run->generator) engine_.end_stream(run->job);
+                else engine_.resolve(run->job, std::move(returned));
             } catch (const Error& e) {
                 engine_.reject(run->job, e.what(), true);
             } catch (const std::exception& e) {
