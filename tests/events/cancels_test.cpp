@@ -10,8 +10,7 @@ using test::only;
 
 namespace {
 
-const std::string parts = R"([{"id": 1, "type": "textbox"}, {"id": 2, "type": "textbox"},
-    {"id": 3, "type": "button"}, {"id": 4, "type": "button"}])";
+const std::string& parts = test::boxes_and_buttons;
 
 const std::string deps = R"([
     {"id": 0, "targets": [[3, "click"]], "inputs": [1], "outputs": [2], "api_name": "slow", "trigger_mode": "multiple"},

@@ -9,8 +9,7 @@ using test::only;
 
 namespace {
 
-const std::string parts = R"([{"id": 1, "type": "textbox"}, {"id": 2, "type": "textbox"},
-    {"id": 3, "type": "button"}, {"id": 4, "type": "button"}])";
+const std::string& parts = test::boxes_and_buttons;
 
 std::string listener(int id, int button, const std::string& fn, const std::string& more = "") {
     return R"({"id": )" + std::to_string(id) + R"(, "targets": [[)" + std::to_string(button) +

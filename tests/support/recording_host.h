@@ -21,6 +21,10 @@ inline std::string app_config(const std::string& components, const std::string& 
            R"(, "dependencies": )" + dependencies + "}";
 }
 
+// Two textboxes (1 → 2) and two buttons (3, 4): the components most engine tests need.
+inline const std::string boxes_and_buttons = R"([{"id": 1, "type": "textbox"}, {"id": 2, "type": "textbox"},
+    {"id": 3, "type": "button"}, {"id": 4, "type": "button"}])";
+
 struct Host {
     Engine engine;
     Commands trace;  // every command so far
