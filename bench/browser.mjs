@@ -1,8 +1,7 @@
 // Browser benchmarks for scripts/bench: cold load to interactive (against a floor page that
 // only fetches and instantiates a wasm file of the same size), transfer size of what the hello
 // app loads, and keystroke → output latency. Prints figures; asserts nothing.
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { withSiteAndBrowser } from "./support.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
@@ -80,15 +79,7 @@ async function keystrokes(browser, path, n) {
   return times;
 }
 
-const server = spawn("node", ["scripts/serve.mjs", site, String(port)], { stdio: "ignore" });
-try {
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(base + "/"); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+await withSiteAndBrowser(site, port, async (browser) => {
   // Warm the server and the browser's process pool once, then alternate app and floor.
   await coldLoad(browser, `${base}/demos/blocks_hello/`, false);
   const app = [], floor = [];
@@ -116,7 +107,4 @@ try {
     const t = await keystrokes(browser, path, 200);
     console.log(`keystroke → output updated, ${label}, 200 keystrokes: p50 ${ms(pct(t, 0.5))}, p95 ${ms(pct(t, 0.95))}  (budget p50 ≤ 2 ms)`);
   }
-  await browser.close();
-} finally {
-  server.kill();
-}
+});

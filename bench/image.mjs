@@ -4,8 +4,8 @@
 // bytes at 1080p and 12 MP. Prints medians and the ratio (budget ≤ 1.0). Asserts nothing.
 // Env: GRAFT_SITE (default dist/site; must hold graft/graft-runtime.js + graft/graft.wasm),
 // BENCH_PORT, BENCH_SAMPLES. The JPEGs are made with /usr/bin/python3 + Pillow into build/.
-import { chromium } from "@playwright/test";
-import { execFileSync, spawn } from "node:child_process";
+import { withSiteAndBrowser } from "./support.mjs";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -76,15 +76,7 @@ for (const f of ["graft/graft-runtime.js", "graft/graft.wasm"])
   if (!existsSync(join(site, f))) throw new Error(`${join(site, f)} is missing (set GRAFT_SITE to a built site folder)`);
 if (!sizes.every(([, w, h]) => existsSync(join(imageDir, `${w}x${h}.jpg`)))) makeJpegs();
 
-const server = spawn("node", ["scripts/serve.mjs", site, String(port)], { stdio: "ignore" });
-try {
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(base + "/"); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+await withSiteAndBrowser(site, port, async (browser) => {
   const page = await browser.newPage();
   await page.route("**/image-bench.html", (r) => r.fulfill({ contentType: "text/html", body: benchPage }));
   await page.route("**/bench-images/*", (r) =>
@@ -99,7 +91,4 @@ try {
     console.log(`  createImageBitmap + drawImage + getImageData:    ${b.toFixed(1)} ms  → ${r.shape.browser.slice(0, 2).join("×")}`);
     console.log(`  ratio: ${(g / b).toFixed(2)}  (budget ≤ 1.0; wasm heap now ${(r.heap / 2 ** 20).toFixed(0)} MiB)`);
   }
-  await browser.close();
-} finally {
-  server.kill();
-}
+});
