@@ -90,6 +90,28 @@ const gr::Dependency* callable(const gr::App& app, const std::string& api_name) 
     return nullptr;
 }
 
+// What a /call or /run request asks of the endpoint named in its path: its parsed body, the
+// listener, and the join that runs it. nullopt once the error is answered (a bad body, or no
+// public endpoint of that name).
+struct EndpointCall {
+    Json body;
+    const gr::Dependency* dependency;
+    gr::remote::JoinRequest join;
+};
+
+std::optional<EndpointCall> endpoint_call(NativeServer::Impl& s, const httplib::Request& req, httplib::Response& res) {
+    auto body = parse_body(req, res);
+    if (!body) return std::nullopt;
+    const gr::Dependency* d = callable(*s.app, req.matches[1]);
+    if (!d) {
+        send_json(res, 404, {{"detail", "There is no public endpoint named /" + std::string(req.matches[1]) + "."}});
+        return std::nullopt;
+    }
+    gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
+    r.fn_index = d->id.value;
+    return EndpointCall{std::move(*body), d, std::move(r)};
+}
+
 }  // namespace
 
 void add_queue_routes(NativeServer::Impl& s) {
@@ -117,13 +139,10 @@ void add_queue_routes(NativeServer::Impl& s) {
     });
     s.http.Post("/gradio_api/reset", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, {{"success", true}}); });
     s.http.Post(R"(/gradio_api/call/([^/]+))", [&s](const httplib::Request& req, httplib::Response& res) {
-        auto body = parse_body(req, res);
-        if (!body) return;
-        const gr::Dependency* d = callable(*s.app, req.matches[1]);
-        if (!d) return send_json(res, 404, {{"detail", "There is no public endpoint named /" + std::string(req.matches[1]) + "."}});
-        gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
-        r.fn_index = d->id.value;
-        r.data = gr::remote::full_call_data(*s.app, *d, body->value("data", Json::array()));
+        auto call = endpoint_call(s, req, res);
+        if (!call) return;
+        gr::remote::JoinRequest& r = call->join;
+        r.data = gr::remote::full_call_data(*s.app, *call->dependency, call->body.value("data", Json::array()));
         r.simple_format = true;
         std::lock_guard lock(s.mu);
         r.event_id = s.new_event_id();
@@ -138,12 +157,9 @@ void add_queue_routes(NativeServer::Impl& s) {
 // (outside max_size and concurrency limits) and the answer is its output, 500 on error.
 void add_run_routes(NativeServer::Impl& s) {
     auto run = [&s](const httplib::Request& req, httplib::Response& res) {
-        auto body = parse_body(req, res);
-        if (!body) return;
-        const gr::Dependency* d = callable(*s.app, req.matches[1]);
-        if (!d) return send_json(res, 404, {{"detail", "There is no public endpoint named /" + std::string(req.matches[1]) + "."}});
-        gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
-        r.fn_index = d->id.value;
+        auto call = endpoint_call(s, req, res);
+        if (!call) return;
+        gr::remote::JoinRequest& r = call->join;
         r.direct = r.simple_format = true;
         std::unique_lock lock(s.mu);
         r.event_id = s.new_event_id();
