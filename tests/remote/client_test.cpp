@@ -106,3 +106,10 @@ TEST_CASE("cancelling needs the job's event id") {
     REQUIRE(r);
     CHECK(r->body == Json::parse(R"({"event_id":"z","session_hash":"h","fn_index":4})"));
 }
+
+TEST_CASE("a join that gets no answer at all fails with the transport's reason") {
+    ClientSession s("h");
+    auto u = s.joined(JobId(1), 0, 0, msg(R"({"detail": "could not reach http://127.0.0.1:9: Failed to fetch"})"));
+    CHECK(u.at(0).kind == Kind::failed);
+    CHECK(u.at(0).message == "could not reach http://127.0.0.1:9: Failed to fetch");
+}

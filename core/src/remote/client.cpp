@@ -79,6 +79,8 @@ std::vector<Update> ClientSession::joined(JobId job, std::int64_t fn_index, int 
         u.validation = body["detail"];
         return {u};
     }
+    if (status == 0)  // no HTTP answer at all: the transport names what went wrong
+        return {failed(job, detail.empty() ? "could not reach the server" : detail)};
     if (status == 503)
         return {failed(job, "This application is currently busy. Please try again." + (detail.empty() ? "" : " (" + detail + ")"))};
     if (status == 200) return {failed(job, "the server's join answer has no event_id: " + body.dump())};

@@ -52,7 +52,8 @@ public:
     // Cancelling needs the job's event id: none while the join is unanswered or after the end.
     std::optional<HttpRequest> cancel_request(JobId job) const;
 
-    // The answer to a job's join: 200 with {"event_id"}, or an error status with its body.
+    // The answer to a job's join: 200 with {"event_id"}, or an error status with its body;
+    // status 0 when no answer came (the body's "detail" says why).
     std::vector<Update> joined(JobId job, std::int64_t fn_index, int status, const Json& body);
     // One message of the session's data stream (already JSON-parsed).
     std::vector<Update> message(const Json& msg);
