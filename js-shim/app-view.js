@@ -4,6 +4,8 @@
 // host ports the engine's commands name); holds no app logic.
 import { renderers, placeholder } from "./renderers/index.js";
 import { findFunction } from "./functions.js";
+import { ImageStore } from "./images.js";
+import { readBrowserState, storeBrowserState } from "./browser-state.js";
 
 export class AppView {
   #handle;
@@ -19,7 +21,10 @@ export class AppView {
   #t0 = performance.now();
 
   #remote; // RemoteQueue of the Gradio server the app came from, if any
-  #deps = null; // dependency id -> { outputs, backend } (from the config, for remote jobs)
+  #deps = null; // dependency id -> { inputs, outputs, backend, queue, apiName } (from the config)
+  #images = new ImageStore();
+  #limit; // the config's max_file_size (bytes or null), read once
+  #secrets = new Map(); // BrowserState storage_key -> secret
 
   constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
@@ -28,9 +33,11 @@ export class AppView {
     this.#root = element;
   }
 
-  // Builds the DOM and runs the app's load listeners.
-  mount() {
+  // Builds the DOM and runs the app's load listeners. An app with images first loads the
+  // image pipeline (the shared runtime), so every upload and returned image can be handled.
+  async mount() {
     const tree = JSON.parse(this.#handle.tree());
+    if (hasType(tree.root, "image")) await this.#images.load();
     const app = document.createElement("div");
     app.className = "graft-app";
     app.append(this.#render(tree.root));
@@ -38,7 +45,7 @@ export class AppView {
     this.#toasts.className = "graft-toasts";
     app.append(this.#toasts);
     this.#root.replaceChildren(app);
-    this.#restoreBrowserState(tree.root);
+    await this.#restoreBrowserState(tree.root);
     this.#apply(this.#handle.mount());
   }
 
@@ -47,6 +54,7 @@ export class AppView {
     for (const handle of this.#wakes) clearTimeout(handle);
     for (const { renderer, view } of this.#views.values()) renderer.destroy?.(view);
     this.#views.clear();
+    this.#images.clear();
     this.#handle.delete();
     this.#root.replaceChildren();
   }
@@ -56,6 +64,9 @@ export class AppView {
     const ctx = {
       input: (value) => this.#apply(this.#tick() && this.#handle.input(node.id, JSON.stringify(value ?? null))),
       emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(node.id, event, JSON.stringify(data))),
+      upload: (file) => this.#upload(node.id, file),
+      clear: () => this.#setValue(node.id, null, "clear"),
+      images: this.#images,
       type: node.type,
     };
     const view = renderer.create(node.props, ctx);
@@ -77,7 +88,7 @@ export class AppView {
         case "wake": this.#wake(cmd.at); break;
         case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); break;
         case "validation": this.#validation(cmd); break;
-        case "browser_state": storeBrowserState(cmd.storage_key, cmd.value); break;
+        case "browser_state": storeBrowserState(cmd.storage_key, this.#secrets.get(cmd.storage_key), cmd.value); break;
         case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
       }
     }
@@ -125,16 +136,22 @@ export class AppView {
   }
 
   // BrowserState values come back from localStorage before the load listeners run.
-  #restoreBrowserState(node) {
-    if (node.type === "browserstate" && node.props.storage_key) {
-      const stored = readBrowserState(node.props.storage_key);
+  async #restoreBrowserState(root) {
+    const states = [];
+    const walk = (node) => {
+      if (node.type === "browserstate" && node.props.storage_key) states.push(node);
+      (node.children ?? []).forEach(walk);
+    };
+    walk(root);
+    for (const node of states) {
+      this.#secrets.set(node.props.storage_key, node.props.secret || null);
+      const stored = await readBrowserState(node.props.storage_key, node.props.secret);
       try {
         if (stored !== undefined) this.#handle.restoreBrowserState(node.id, stored);
       } catch {
         /* not JSON (written by something else): keep default_value */
       }
     }
-    for (const child of node.children ?? []) this.#restoreBrowserState(child);
   }
 
   #queueProps(id, props) {
@@ -157,14 +174,25 @@ export class AppView {
   // A plain return resolves at once; a Promise resolves when it settles; a generator job's
   // (async) iterator streams each value until it ends or the engine cancels it.
   #run(cmd) {
-    const { job, fn, js, inputs, generator } = cmd;
-    if (this.#remote && !findFunction(fn, this.#functions) && this.#dependency(cmd.dependency).backend) {
+    const { job, fn, js, generator, dependency } = cmd;
+    const registered = findFunction(fn, this.#functions);
+    if (this.#remote && !registered && this.#dependency(dependency).backend) {
       this.#runRemote(cmd);
       return;
     }
+    // A registered function gets image inputs as their `type` asks; a config `js` function
+    // gets the component values as Gradio's frontend has them.
+    const inputs = registered ? this.#imageArguments(dependency, cmd.inputs) : cmd.inputs;
+    if (inputs.some(isThenable)) {
+      Promise.all(inputs).then((args) => this.#call({ ...cmd, inputs: args }, registered), (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job));
+      return;
+    }
+    this.#call({ job, fn, js, generator, dependency, inputs }, registered);
+  }
+
+  #call({ job, fn, js, inputs, generator, dependency }, registered) {
     let result;
     try {
-      const registered = findFunction(fn, this.#functions);
       const frontend = js ? compileJs(js) : null;
       if (!registered && !frontend) throw new Error(`no function registered for "${fn}"`);
       // With both, the config's `js` runs first and its result replaces the inputs (Gradio).
@@ -173,28 +201,92 @@ export class AppView {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
     }
+    const send = (value) => JSON.stringify(this.#imageOutputs(dependency, value) ?? null);
     if (generator && result && (result[Symbol.asyncIterator] || result[Symbol.iterator])) {
-      this.#stream(job, result);
-    } else if (result && typeof result.then === "function") {
+      this.#stream(job, result, send);
+    } else if (isThenable(result)) {
       result.then(
-        (value) => this.#settle(() => this.#handle.resolve(job, JSON.stringify(value ?? null)), job),
+        (value) => this.#settle(() => this.#handle.resolve(job, send(value)), job),
         (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job),
       );
     } else {
-      this.#settle(() => this.#handle.resolve(job, JSON.stringify(result ?? null)), job);
+      this.#settle(() => this.#handle.resolve(job, send(result)), job);
     }
   }
 
   #dependency(id) {
-    this.#deps ??= new Map(JSON.parse(this.#handle.config()).dependencies.map((d) => [d.id, { outputs: d.outputs.length, backend: d.backend_fn !== false }]));
-    return this.#deps.get(id) ?? { outputs: 0, backend: false };
+    this.#deps ??= new Map(
+      JSON.parse(this.#handle.config()).dependencies.map((d) => [
+        d.id,
+        { inputs: d.inputs, outputs: d.outputs, backend: d.backend_fn !== false, queue: d.queue !== false, apiName: d.api_name ?? null },
+      ]),
+    );
+    return this.#deps.get(id) ?? { inputs: [], outputs: [], backend: false, queue: true, apiName: null };
+  }
+
+  #propsOf(id) {
+    return this.#views.get(id)?.props ?? null;
+  }
+
+  #isImage(id) {
+    return this.#views.get(id)?.renderer === renderers.image;
+  }
+
+  // Image inputs → numpy-like arrays, GraftImages or URLs (some URLs are encoded on demand:
+  // those entries are Promises).
+  #imageArguments(dependency, values) {
+    const ids = this.#dependency(dependency).inputs;
+    return values.map((v, i) => (this.#isImage(ids[i]) ? this.#images.argument(v, this.#propsOf(ids[i])) : v));
+  }
+
+  // A local function's return value with images it returned as pixels kept in the store.
+  #imageOutputs(dependency, value) {
+    const ids = this.#dependency(dependency).outputs;
+    if (!ids.some((id) => this.#isImage(id))) return value;
+    const one = (v, id) => {
+      if (!this.#isImage(id)) return v;
+      if (v && v.__type__ === "update" && "value" in v) return { ...v, value: this.#images.output(v.value) };
+      return this.#images.output(v);
+    };
+    if (ids.length === 1) return one(value, ids[0]);
+    return Array.isArray(value) ? value.map((v, i) => one(v, ids[i])) : value;
+  }
+
+  // A file the user chose for an Image: checked and preprocessed now; a bad file is a toast
+  // naming it, and the component keeps its value.
+  async #upload(id, file) {
+    let value;
+    try {
+      value = await this.#images.upload(file, this.#propsOf(id) ?? {}, { maxFileSize: this.#maxFileSize() });
+    } catch (err) {
+      if (this.#views.size) this.#toast({ level: "error", title: "Error", message: messageOf(err) });
+      return;
+    }
+    if (this.#views.size) this.#setValue(id, value, "upload");
+  }
+
+  #setValue(id, value, event) {
+    this.#queueProps(id, { value });
+    this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value)));
+    this.#apply(this.#handle.dispatch(id, event, "null"));
+  }
+
+  #maxFileSize() {
+    this.#limit ??= JSON.parse(this.#handle.config()).max_file_size ?? null;
+    return this.#limit;
   }
 
   // A job whose function lives on the server: the config's `js` (if any) runs first and its
-  // result becomes the inputs, as in Gradio; then the server's queue runs it and reports back.
+  // result becomes the inputs, as in Gradio; files the page holds (uploaded images) go to the
+  // server's /upload; then its queue — or /run for a queue=false listener with an api_name —
+  // runs it and reports back.
   #runRemote({ job, dependency, js, inputs, event_data, generator }) {
-    const { outputs } = this.#dependency(dependency);
-    const shape = (data) => (outputs === 1 ? data[0] : data); // wire lists → a return value
+    const dep = this.#dependency(dependency);
+    const outputs = dep.outputs.length;
+    const shape = (data) => {
+      const values = data.map((v) => this.#serverFiles(v));
+      return outputs === 1 ? values[0] : values; // wire lists → a return value
+    };
     const onUpdate = (u) => {
       switch (u.kind) {
         case "queued": return this.#settle(() => this.#handle.queued(job, u.rank ?? -1, u.eta ?? -1), job);
@@ -211,20 +303,52 @@ export class AppView {
         case "validation_failed": return this.#settle(() => this.#handle.rejectedInputs(job, JSON.stringify(u.validation)), job);
       }
     };
-    const submit = (data) => this.#remote.submit({ job, fnIndex: dependency, data, eventData: event_data }, onUpdate);
+    const submit = async (data) => {
+      const sent = await this.#uploadFiles(job, dep, data);
+      if (this.#stopped.has(job) || !this.#views.size) return;
+      const request = { job, fnIndex: dependency, apiName: dep.apiName, data: sent, eventData: event_data };
+      if (!dep.queue && dep.apiName) this.#remote.run(request, onUpdate);
+      else this.#remote.submit(request, onUpdate);
+    };
+    const fail = (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job);
     try {
-      if (js) then(compileJs(js)(...inputs), (r) => submit(asArgs(r)));
-      else submit(inputs);
+      then(js ? compileJs(js)(...inputs) : inputs, (r) => submit(js ? asArgs(r) : r)).catch(fail);
     } catch (err) {
-      this.#apply(this.#handle.reject(job, messageOf(err)));
+      fail(err);
     }
   }
 
-  async #stream(job, iterator) {
+  // Inputs holding files only the page has (blob: URLs, pixels) are uploaded, all in one
+  // request, and replaced by FileData naming the server's copies. Upload progress shows as the
+  // job's progress. Images were already checked locally when they were chosen.
+  async #uploadFiles(job, dep, data) {
+    const held = data.map((v, i) => (this.#images.has(v) ? i : -1)).filter((i) => i >= 0);
+    if (!held.length) return data;
+    const files = await Promise.all(held.map((i) => this.#images.file(data[i], this.#propsOf(dep.inputs[i])?.format ?? "webp")));
+    const progress = (loaded, total) =>
+      this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
+    const paths = await this.#remote.upload(files, progress);
+    const out = [...data];
+    held.forEach((i, k) => {
+      out[i] = { path: paths[k], url: null, orig_name: files[k].name, size: files[k].size, mime_type: files[k].type || null, meta: { _type: "gradio.FileData" } };
+    });
+    return out;
+  }
+
+  // FileData the server returned gets its URL, as Gradio's frontend gives it one.
+  #serverFiles(value) {
+    if (Array.isArray(value)) return value.map((v) => this.#serverFiles(v));
+    if (!value || typeof value !== "object") return value;
+    if (value.meta?._type === "gradio.FileData" && value.path && !value.url) return { ...value, url: this.#remote.fileUrl(value.path) };
+    if (value.__type__ === "update" && "value" in value) return { ...value, value: this.#serverFiles(value.value) };
+    return value;
+  }
+
+  async #stream(job, iterator, send) {
     try {
       for await (const value of iterator) {
         if (this.#stopped.has(job) || !this.#views.size) return;
-        this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(value ?? null)), job);
+        this.#settle(() => this.#handle.yieldValue(job, send(value)), job);
       }
       this.#settle(() => this.#handle.endStream(job), job);
     } catch (err) {
@@ -297,26 +421,16 @@ export class AppView {
   }
 }
 
-// BrowserState values are JSON in localStorage (Gradio also encrypts them with `secret`;
-// Graft stores them as JSON — see docs/scenarios.md). Storage may be unavailable: ignore.
-function readBrowserState(key) {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeBrowserState(key, value) {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    /* private mode or quota: the value lives on in the engine */
-  }
-}
-
 function then(value, next) {
-  return value && typeof value.then === "function" ? value.then(next) : next(value);
+  return isThenable(value) ? value.then(next) : next(value);
+}
+
+function isThenable(value) {
+  return Boolean(value) && typeof value.then === "function";
+}
+
+function hasType(node, type) {
+  return node.type === type || (node.children ?? []).some((c) => hasType(c, type));
 }
 
 // process_frontend_fn: a non-array result is one value; undefined is none.

@@ -203,7 +203,7 @@ export class Blocks extends BlockContext {
       const handle = module.AppHandle.fromConfig(JSON.stringify(this.config()));
       this.#view?.destroy();
       this.#view = new AppView(handle, element, { functions: this.#state.functions });
-      this.#view.mount();
+      await this.#view.mount();
     } catch (err) {
       showLoadError(element, err);
       throw err;

@@ -52,7 +52,7 @@ export class GraftAppElement extends HTMLElement {
         throw new Error(`the app needs functions it does not have:\n${missing.map((p) => `${p.path}: ${p.message}`).join("\n")}`);
       }
       this.#view = new AppView(handle, this, { functions: this.#functions, remote: this.#remote });
-      this.#view.mount();
+      await this.#view.mount();
       performance.mark("graft:ready");
       this.toggleAttribute("data-ready", true);
       this.dispatchEvent(new Event("graft:ready", { bubbles: true }));

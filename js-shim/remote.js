@@ -7,12 +7,16 @@ export class RemoteQueue {
   #session;
   #listeners = new Map(); // job -> onUpdate
   #stream = null; // AbortController of the open data stream
+  #prefix;
+  #hash; // session_hash
 
   // `root`: the server's base URL; `apiPrefix`: the config's api_prefix ("" for Gradio 4.x).
   constructor(module, root, apiPrefix) {
     this.#module = module;
     this.#root = root.replace(/\/+$/, "");
-    this.#session = new module.RemoteSession(Math.random().toString(36).slice(2), apiPrefix ?? "");
+    this.#prefix = apiPrefix ?? "";
+    this.#hash = Math.random().toString(36).slice(2);
+    this.#session = new module.RemoteSession(this.#hash, apiPrefix ?? "");
   }
 
   // Joins the queue for dependency `fnIndex`; `onUpdate` receives every update of this job
@@ -31,6 +35,52 @@ export class RemoteQueue {
     }
     this.#deliver(JSON.parse(this.#session.joined(job, fnIndex, status, body)));
     if (status === 200) this.#openStream();
+  }
+
+  // A queue=false listener: one POST to /run/{api_name}, answered with the outputs (Gradio's
+  // client does the same). `onUpdate` receives "completed" or "failed".
+  async run({ job, fnIndex, apiName, data, eventData = null }, onUpdate) {
+    const body = { data, event_data: eventData, fn_index: fnIndex, trigger_id: null, session_hash: this.#hash };
+    let status, answer;
+    try {
+      const response = await this.#fetch({ method: "POST", path: `${this.#prefix}/run/${apiName}`, body });
+      status = response.status;
+      answer = await response.json().catch(() => ({}));
+    } catch (err) {
+      return onUpdate({ job, kind: "failed", message: `could not reach ${this.#root}: ${err.message}` });
+    }
+    if (status === 200 && Array.isArray(answer.data)) return onUpdate({ job, kind: "completed", data: answer.data });
+    const message = answer.error ?? (typeof answer.detail === "string" ? answer.detail : null) ?? `the server answered HTTP ${status}`;
+    onUpdate({ job, kind: "failed", message });
+  }
+
+  // Files → the server's paths (POST /upload, multipart "files"), reporting bytes sent.
+  // Throws with the server's reason (e.g. 413, a file over max_file_size).
+  upload(files, onProgress = () => {}) {
+    const form = new FormData();
+    for (const file of files) form.append("files", file, file.name);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", `${this.#root}${this.#prefix}/upload`);
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded, e.total);
+      xhr.onerror = () => reject(new Error(`could not upload to ${this.#root}`));
+      xhr.onload = () => {
+        let paths = null;
+        try {
+          paths = JSON.parse(xhr.responseText);
+        } catch {
+          /* not JSON: the text is the reason */
+        }
+        if (xhr.status === 200 && Array.isArray(paths) && paths.length === files.length) resolve(paths);
+        else reject(new Error(`upload failed (HTTP ${xhr.status}): ${paths?.detail ?? xhr.responseText.slice(0, 200)}`));
+      };
+      xhr.send(form);
+    });
+  }
+
+  // Where the server serves a file it returned (Gradio's frontend fills FileData.url so).
+  fileUrl(path) {
+    return `${this.#root}${this.#prefix}/file=${path}`;
   }
 
   async cancel(job) {

@@ -57,7 +57,28 @@ val to_js(const Image& im) {
     out.set("mode", std::string(mode_name(im.mode)));
     out.set("channels", mode_channels(im.mode));
     out.set("pixels", val(emscripten::typed_memory_view(im.pixels.size(), im.pixels.data())).call<val>("slice"));
+    if (im.mode == Mode::P) out.set("palette", val(emscripten::typed_memory_view(im.palette.size(), im.palette.data())).call<val>("slice"));
     return out;
+}
+
+// The inverse of to_js: {width, height, mode, pixels, palette?} from JS, checked.
+Image from_js(const val& js) {
+    std::optional<Mode> m = parse_mode(js["mode"].isString() ? js["mode"].as<std::string>() : "");
+    if (!m) throw ImageError("image.mode must be a Pillow mode name such as \"RGB\"");
+    int width = js["width"].isNumber() ? js["width"].as<int>() : 0, height = js["height"].isNumber() ? js["height"].as<int>() : 0;
+    if (width <= 0 || height <= 0) throw ImageError("image.width and image.height must be positive integers");
+    Image im = make_image_for_overwrite(width, height, *m, Limits{}.max_pixels);
+    val pixels = js["pixels"];
+    bool fits = pixels.instanceof(val::global("Uint8Array")) && pixels["length"].as<size_t>() == im.pixels.size();
+    if (!fits) throw ImageError("image.pixels must be a Uint8Array of " + std::to_string(im.pixels.size()) + " bytes for " +
+                                std::string(mode_name(*m)) + " " + std::to_string(width) + " x " + std::to_string(height));
+    copy_into(pixels, im.pixels.data(), im.pixels.size());
+    if (*m == Mode::P) {
+        if (!js["palette"].instanceof(val::global("Uint8Array"))) throw ImageError("a P image needs its palette (a Uint8Array of RGB triples)");
+        Bytes pal = bytes_from(js["palette"]);
+        im.palette.assign(pal.data.get(), pal.data.get() + std::min<size_t>(pal.size, 768));
+    }
+    return im;
 }
 
 template <class F>
@@ -94,6 +115,42 @@ val preprocess_image(const val& bytes, const std::string& mode, const std::strin
             if (!o.image_mode) throw ImageError("unknown image mode \"" + mode + "\"");
         }
         return to_js(preprocess(bytes_from(bytes), o).image);
+    });
+}
+
+// gr.Image's input step for the page: decode, orient, convert per image_mode and type
+// ("numpy", "pil", "filepath"). {originalFile: true, image: null} when Gradio would hand the
+// file over untouched (filepath with a matching mode).
+val image_input(const val& bytes, const std::string& mode, const std::string& type, const std::string& orig_name,
+                double max_file_size, double max_pixels) {
+    return guarded([&] {
+        PreprocessOptions o{.image_mode = std::nullopt, .orig_name = orig_name, .limits = limits_of(max_file_size, max_pixels)};
+        if (!mode.empty()) {
+            o.image_mode = parse_mode(mode);
+            if (!o.image_mode) throw ImageError("unknown image_mode \"" + mode + "\"");
+        }
+        if (type == "pil") o.type = InputType::Pil;
+        else if (type == "filepath") o.type = InputType::Filepath;
+        else if (type != "numpy") throw ImageError("unknown type \"" + type + "\" (expected \"numpy\", \"pil\" or \"filepath\")");
+        Preprocessed p = preprocess(bytes_from(bytes), o);
+        val out = val::object();
+        out.set("originalFile", p.original_file);
+        out.set("orientation", p.orientation);
+        out.set("name", p.name);
+        out.set("suffix", p.suffix);
+        out.set("image", p.original_file ? val::null() : to_js(p.image));
+        return out;
+    });
+}
+
+// An image ({width, height, mode, pixels, palette?}) in another mode — RGBA to draw it on a
+// canvas, or image_mode for pixels the browser decoded (WebP).
+val image_convert(const val& image, const std::string& mode) {
+    return guarded([&] {
+        std::optional<Mode> to = parse_mode(mode);
+        if (!to) throw ImageError("unknown image mode \"" + mode + "\"");
+        Image im = from_js(image);
+        return to_js(im.mode == *to ? im : convert(im, *to));
     });
 }
 
@@ -139,4 +196,6 @@ EMSCRIPTEN_BINDINGS(graft_image) {
     emscripten::function("imageProbe", &probe_image);
     emscripten::function("imageDecode", &decode_image);
     emscripten::function("imagePreprocess", &preprocess_image);
+    emscripten::function("imageInput", &image_input);
+    emscripten::function("imageConvert", &image_convert);
 }

@@ -1,0 +1,77 @@
+// Drives site/demos/image_filters/: gr.Image in the page — an upload decoded in WebAssembly
+// reaches a JS function as pixels, the pixels it returns are drawn, and bad files are refused.
+import { test, expect } from "@playwright/test";
+import { openPage, pngFile } from "./support.js";
+
+const canvasPixels = (locator) =>
+  locator.evaluate((c) => Array.from(c.getContext("2d").getImageData(0, 0, c.width, c.height).data));
+
+test("an uploaded photo reaches the function as pixels and the filtered pixels are shown", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  await page.getByLabel("Photo").setInputFiles(pngFile("grid.png", 4, 2));
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+  await expect(page.locator(".graft-image").first().locator("img")).toBeVisible();
+  await page.getByRole("button", { name: "Mirror" }).click();
+  const output = page.locator(".graft-image").nth(1).locator("canvas");
+  await expect(output).toBeVisible();
+  const rgba = await canvasPixels(output);
+  // Mirrored: the output's pixel (x, y) is the input's (3 - x, y), i.e. rgb(3 - x, y, 7).
+  const expected = [];
+  for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) expected.push(3 - x, y, 7, 255);
+  expect(rgba).toEqual(expected);
+});
+
+test("a returned image downloads encoded in the output's format", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  await page.getByLabel("Photo").setInputFiles(pngFile("grid.png", 4, 2));
+  await page.getByRole("button", { name: "Sepia" }).click();
+  await expect(page.locator(".graft-image").nth(1).locator("canvas")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download" }).click()]);
+  expect(download.suggestedFilename()).toBe("image.png");
+  const bytes = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(bytes).subarray(0, 4)).toEqual(Buffer.from([137, 80, 78, 71]));
+});
+
+test("a file that is not an image is refused by name and the image is kept", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  await page.getByLabel("Photo").setInputFiles(pngFile("grid.png", 4, 2));
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+  await page.getByLabel("Photo").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("just some text") });
+  await expect(page.getByRole("alert")).toContainText("notes.png:");
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+});
+
+test("running a filter with no image shows the function's error", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  await page.getByRole("button", { name: "Sepia" }).click();
+  await expect(page.getByRole("alert")).toContainText("Please upload an image first.");
+});
+
+test("a registered function gets the image as its type says: pil in image_mode, or a file URL", async ({ page }) => {
+  const config = {
+    components: [
+      { id: 1, type: "image", props: { label: "Picture", type: "pil", image_mode: "L" } },
+      { id: 2, type: "image", props: { label: "As file", type: "filepath" } },
+      { id: 3, type: "textbox", props: { label: "Seen" } },
+      { id: 4, type: "textbox", props: { label: "Path" } },
+    ],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }] },
+    dependencies: [
+      { id: 0, targets: [[1, "upload"]], inputs: [1], outputs: [3], api_name: "seen" },
+      { id: 1, targets: [[2, "upload"]], inputs: [2], outputs: [4], api_name: "path" },
+    ],
+  };
+  await openPage(page, "/image-types.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      register("seen", (im) => im.mode + " " + im.size.join("x") + " " + im.getpixel(3, 1));
+      register("path", async (url) => url.slice(0, 5) + " " + (await (await fetch(url)).arrayBuffer()).byteLength);
+    </script>`);
+  await page.getByLabel("Picture").setInputFiles(pngFile("grid.png", 4, 2));
+  // Pillow's L of rgb(3, 1, 7): (3·299 + 1·587 + 7·114) / 1000 → 2.
+  await expect(page.getByLabel("Seen")).toHaveValue("L 4x2 2");
+  const file = pngFile("grid.png", 4, 2);
+  await page.getByLabel("As file").setInputFiles(file);
+  await expect(page.getByLabel("Path")).toHaveValue(`blob: ${file.buffer.length}`);
+});

@@ -1,0 +1,234 @@
+// gr.Image in the page: an uploaded file is checked and preprocessed in WebAssembly (decode,
+// EXIF orientation, image_mode) once, when it is chosen; a function then receives it as its
+// `type` says. Images a function returns as pixels stay pixels (drawn on a canvas) until a
+// download or a remote upload needs a file. One store per app; it owns the blob URLs it makes.
+import { loadRuntime } from "./runtime.js";
+
+const FILE_META = { _type: "gradio.FileData" };
+const PIXELS = "graft-pixels/"; // FileData.path of an image held as pixels in the store
+
+export class ImageStore {
+  #module = null;
+  #entries = new Map(); // FileData url or path -> entry
+  #next = 0;
+  #limit;
+
+  constructor({ limit = 64 } = {}) {
+    this.#limit = limit;
+  }
+
+  // The image functions live in the shared runtime (a C++ app's own module has none): loaded
+  // once, and only by apps that have an image component.
+  async load() {
+    this.#module ??= await loadRuntime();
+  }
+
+  // A file the user chose → the FileData the component takes as its value. Throws an Error
+  // naming the file and what is wrong with it (too big, not an image, corrupt, too many pixels).
+  async upload(file, props, { maxFileSize = null } = {}) {
+    await this.load();
+    const name = file.name || "image";
+    if (maxFileSize != null && file.size > maxFileSize) {
+      throw new Error(`${name} is ${formatBytes(file.size)}; this app accepts files up to ${formatBytes(maxFileSize)}`);
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let prepared;
+    try {
+      prepared = await this.#prepare(bytes, file, props, maxFileSize);
+    } catch (err) {
+      throw new Error(`${name}: ${err.message}`);
+    }
+    const url = URL.createObjectURL(file);
+    const entry = { blob: file, name, prepared, revoke: [url] };
+    if (props.type === "filepath" && !prepared.originalFile) {
+      // Gradio saves the converted image under the file's own format; so does Graft.
+      const blob = await this.#encode(prepared.image, prepared.suffix);
+      entry.converted = URL.createObjectURL(blob);
+      entry.revoke.push(entry.converted);
+    }
+    this.#put(url, entry);
+    return { path: null, url, orig_name: name, size: file.size, mime_type: file.type || null, meta: FILE_META };
+  }
+
+  // What a local function receives for an Image input holding `value`, by `type`:
+  // numpy → {shape, dtype, data}; pil → a GraftImage; filepath → a URL. Values the store did
+  // not make (a URL, a server file) reach numpy/pil functions as the FileData itself.
+  argument(value, props) {
+    const entry = value && this.#entries.get(value.url ?? value.path);
+    if (!entry) return value?.url ?? value?.path ?? value ?? null;
+    const type = props.type ?? "numpy";
+    if (type === "filepath") return entry.converted ?? (entry.prepared ? value.url : this.#fileUrl(entry));
+    const image = entry.image ?? entry.prepared.image;
+    return type === "pil" ? new GraftImage(image) : toArray(image);
+  }
+
+  // A function's return value for an Image output → something the core takes (FileData,
+  // path or URL). Pixel arrays, GraftImages, ImageData and canvases become store entries.
+  output(value) {
+    const image = this.#asImage(value);
+    if (!image) return value;
+    const path = `${PIXELS}${++this.#next}`;
+    this.#put(path, { image, name: "image", revoke: [] });
+    return { path, url: null, orig_name: "image.webp", mime_type: null, meta: FILE_META };
+  }
+
+  // The pixels to draw for a value, as RGBA ImageData; null when the value is a plain URL.
+  pixels(value) {
+    const entry = value && this.#entries.get(value.url ?? value.path);
+    if (!entry?.image) return null;
+    entry.rgba ??= this.#module.imageConvert(entry.image, "RGBA");
+    const { width, height, pixels } = entry.rgba;
+    return new ImageData(new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length), width, height);
+  }
+
+  // The value as a file (uploads keep their original bytes; pixels are encoded in `format`).
+  async file(value, format = "webp") {
+    const entry = value && this.#entries.get(value.url ?? value.path);
+    if (!entry) return null;
+    if (entry.blob) return entry.blob;
+    const fmt = ["png", "jpeg", "bmp", "webp"].includes(format) ? format : "webp";
+    const blob = await this.#encode(entry.image, fmt);
+    return new File([blob], `image.${fmt === "jpeg" ? "jpg" : fmt}`, { type: blob.type });
+  }
+
+  has(value) {
+    return Boolean(value && this.#entries.get(value.url ?? value.path));
+  }
+
+  clear() {
+    for (const entry of this.#entries.values()) entry.revoke.forEach((u) => URL.revokeObjectURL(u));
+    this.#entries.clear();
+  }
+
+  #put(key, entry) {
+    this.#entries.set(key, entry);
+    // Oldest first: a long session keeps the latest images, not every image it ever saw.
+    while (this.#entries.size > this.#limit) {
+      const [oldest, gone] = this.#entries.entries().next().value;
+      gone.revoke.forEach((u) => URL.revokeObjectURL(u));
+      this.#entries.delete(oldest);
+    }
+  }
+
+  async #prepare(bytes, file, props, maxFileSize) {
+    const m = this.#module;
+    const mode = props.image_mode ?? "";
+    const info = m.imageProbe(bytes, maxFileSize ?? -1, 0); // throws on what is not an image
+    if (info.format !== "WEBP") return m.imageInput(bytes, mode, props.type ?? "numpy", file.name ?? "", maxFileSize ?? -1, 0);
+    // WebP: the browser decodes it (DESIGN: no libwebp in the wasm), then the core converts.
+    const bitmap = await createImageBitmap(file).catch(() => {
+      throw new Error("cannot decode WEBP file: the browser rejected it (corrupt or truncated)");
+    });
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const rgba = { width: bitmap.width, height: bitmap.height, mode: "RGBA", pixels: new Uint8Array(data.buffer) };
+    const opaque = data.every((v, i) => (i & 3) !== 3 || v === 255);
+    const own = opaque ? "RGB" : "RGBA"; // Pillow opens a WebP without alpha as RGB
+    const target = mode || own;
+    if (props.type === "filepath" && target === own) return { originalFile: true, orientation: 1, suffix: "webp", image: null };
+    return { originalFile: false, orientation: 1, suffix: "webp", image: target === "RGBA" ? rgba : m.imageConvert(rgba, target) };
+  }
+
+  // A pixel image handed to a filepath function: encoded once (webp, Gradio's default format).
+  async #fileUrl(entry) {
+    entry.converted ??= this.#encode(entry.image, "webp").then((blob) => {
+      const url = URL.createObjectURL(blob);
+      entry.revoke.push(url);
+      return url;
+    });
+    return entry.converted;
+  }
+
+  #asImage(value) {
+    if (value == null || typeof value !== "object") return null;
+    if (value instanceof GraftImage) return value.toJSON();
+    if (typeof ImageData !== "undefined" && value instanceof ImageData) return rgbaOf(value);
+    if (isCanvasLike(value)) {
+      const canvas = new OffscreenCanvas(value.width, value.height);
+      const ctx = canvas.getContext("2d");
+      ctx.drawImage(value, 0, 0);
+      return rgbaOf(ctx.getImageData(0, 0, value.width, value.height));
+    }
+    if (Array.isArray(value.shape) && ArrayBuffer.isView(value.data)) {
+      const dtype = value.dtype ?? dtypeOf(value.data);
+      const bytes = new Uint8Array(value.data.buffer, value.data.byteOffset, value.data.byteLength);
+      return this.#module.imageFromArray(bytes, value.shape, dtype);
+    }
+    if (typeof value.mode === "string" && value.pixels instanceof Uint8Array) return value;
+    return null;
+  }
+
+  async #encode(image, format) {
+    if (format === "webp") {
+      // The wasm has no WebP encoder: the browser's canvas encodes it (DESIGN).
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const rgba = image.mode === "RGBA" ? image : this.#module.imageConvert(image, "RGBA");
+      canvas.getContext("2d").putImageData(new ImageData(new Uint8ClampedArray(rgba.pixels), image.width, image.height), 0, 0);
+      return canvas.convertToBlob({ type: "image/webp" });
+    }
+    const fmt = ["png", "jpeg", "bmp"].includes(format) ? format : "png";
+    const bytes = this.#module.imageEncode(image.pixels, image.width, image.height, image.mode, fmt, 75);
+    return new Blob([bytes], { type: `image/${fmt}` });
+  }
+}
+
+// type="pil": the image with its mode, size and pixel access, as a Gradio user knows PIL's.
+export class GraftImage {
+  constructor({ width, height, mode, pixels, palette = null }) {
+    Object.assign(this, { width, height, mode, pixels, palette });
+  }
+  get size() {
+    return [this.width, this.height];
+  }
+  // A pixel's value: a number for one-band modes, an array for the others (as PIL's getpixel).
+  getpixel(x, y) {
+    if (Array.isArray(x)) [x, y] = x;
+    if (!(x >= 0 && x < this.width && y >= 0 && y < this.height)) throw new RangeError(`pixel (${x}, ${y}) is outside the ${this.width}x${this.height} image`);
+    const a = toArray(this);
+    const c = a.shape[2] ?? 1;
+    const i = (y * this.width + x) * c;
+    const v = Array.from(a.data.subarray(i, i + c));
+    return c === 1 ? v[0] : v;
+  }
+  toJSON() {
+    return { width: this.width, height: this.height, mode: this.mode, pixels: this.pixels, palette: this.palette };
+  }
+}
+
+// type="numpy": numpy's shape and dtype for the mode (bool for "1", int32 for I, float32 for F).
+function toArray(image) {
+  const { width, height, mode, pixels } = image;
+  const channels = { RGB: 3, YCbCr: 3, LAB: 3, HSV: 3, RGBA: 4, CMYK: 4 }[mode] ?? 1;
+  const shape = channels === 1 ? [height, width] : [height, width, channels];
+  if (mode === "I") return { shape, dtype: "int32", data: new Int32Array(pixels.buffer, pixels.byteOffset, width * height) };
+  if (mode === "F") return { shape, dtype: "float32", data: new Float32Array(pixels.buffer, pixels.byteOffset, width * height) };
+  if (mode === "1") return { shape, dtype: "bool", data: pixels.map((v) => (v ? 1 : 0)) };
+  return { shape, dtype: "uint8", data: pixels };
+}
+
+function rgbaOf(imageData) {
+  const { width, height, data } = imageData;
+  return { width, height, mode: "RGBA", pixels: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+}
+
+function isCanvasLike(v) {
+  return (typeof HTMLCanvasElement !== "undefined" && v instanceof HTMLCanvasElement) ||
+    (typeof OffscreenCanvas !== "undefined" && v instanceof OffscreenCanvas) ||
+    (typeof ImageBitmap !== "undefined" && v instanceof ImageBitmap);
+}
+
+function dtypeOf(data) {
+  const names = { Uint8Array: "uint8", Uint8ClampedArray: "uint8", Int8Array: "int8", Uint16Array: "uint16", Int16Array: "int16",
+    Uint32Array: "uint32", Int32Array: "int32", Float32Array: "float32", Float64Array: "float64" };
+  const name = names[data.constructor.name];
+  if (!name) throw new TypeError(`an image array's data must be a typed array, got ${data.constructor.name}`);
+  return name;
+}
+
+export function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
