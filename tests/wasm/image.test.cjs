@@ -123,3 +123,27 @@ test("GIF encoding is refused in the browser build with an Error that says so; P
   const png = Module.imageEncode(rgb, 2, 1, "RGB", "png", -1);
   assert.deepEqual([...Module.imagePreprocess(png, "RGB", "a.png", true, -1, 0).pixels], [1, 2, 3, 4, 5, 6]);
 });
+
+test("imageInput follows gr.Image's type: pixels for numpy and pil, the original file for filepath when the mode matches", () => {
+  const pil = Module.imageInput(png(4, 3), "L", "pil", "a.png", -1, 0);
+  assert.equal(pil.originalFile, false);
+  assert.deepEqual([pil.image.mode, pil.image.width, pil.image.height], ["L", 4, 3]);
+  const same = Module.imageInput(png(4, 3), "RGB", "filepath", "a.png", -1, 0);
+  assert.equal(same.originalFile, true);
+  assert.equal(same.image, null);
+  const converted = Module.imageInput(png(4, 3), "L", "filepath", "a.png", -1, 0);
+  assert.deepEqual([converted.originalFile, converted.suffix, converted.image.mode], [false, "png", "L"]);
+  assert.throws(() => Module.imageInput(png(4, 3), "RGB", "tensor", "a.png", -1, 0),
+    (err) => err instanceof Error && /unknown type "tensor"/.test(err.message));
+});
+
+test("imageConvert turns any image into RGBA for the canvas, and checks what it is given", () => {
+  const l = Module.imageInput(png(2, 1), "L", "numpy", "a.png", -1, 0).image;
+  const rgba = Module.imageConvert(l, "RGBA");
+  assert.equal(rgba.mode, "RGBA");
+  assert.deepEqual([...rgba.pixels.subarray(0, 4)], [l.pixels[0], l.pixels[0], l.pixels[0], 255]);
+  assert.throws(() => Module.imageConvert({ width: 2, height: 1, mode: "RGB", pixels: new Uint8Array(5) }, "RGBA"),
+    (err) => err instanceof Error && /must be a Uint8Array of 6 bytes for RGB 2 x 1/.test(err.message));
+  assert.throws(() => Module.imageConvert({ width: 2, height: 1, mode: "RGBX", pixels: new Uint8Array(8) }, "RGBA"),
+    (err) => err instanceof Error && /Pillow mode name/.test(err.message));
+});
