@@ -25,6 +25,12 @@ rows = [
     ("decode PNG 1080p", lambda: Image.open(io.BytesIO(png)).load()),
     ("orient 6 (rotate) 1080p RGB", lambda: im.transpose(Image.Transpose.ROTATE_270)),
 ] + [(f"convert RGB→{m}", (lambda m=m: im.convert(m))) for m in ["L", "1", "P", "YCbCr", "HSV", "CMYK"]]
+k = np.arange(1920 * 1080)
+rgba = np.asarray(im.convert("RGBA")).copy()
+rgba[..., 3] = ((k // 1920 + k % 1920) % 256).reshape(1080, 1920)
+rgba = Image.fromarray(rgba)
+rows += [("convert RGBA→P (fast octree)", lambda: rgba.convert("P")),
+         ("encode GIF RGB (median cut)", lambda: im.save(io.BytesIO(), "GIF"))]
 for name, f in rows:
     ms = best_ms(f)
     print(f"{name}\t{ms:.3f}" if "--tsv" in args else f"Pillow {name:31s} {ms:8.2f} ms")

@@ -80,6 +80,11 @@ int main() {
     };
     for (Mode m : {Mode::L, Mode::One, Mode::P, Mode::YCbCr, Mode::HSV, Mode::CMYK})
         rows.emplace_back("convert RGB→" + std::string(mode_name(m)), best_ms([&] { convert(rgb, m); }));
+    // Quantizers on the synthetic (not JPEG-decoded) image, as bench/image_pillow.py does.
+    Image rgba = convert(im, Mode::RGBA);
+    for (size_t k = 0; k < rgba.pixel_count(); k++) rgba.pixels[4 * k + 3] = uint8_t((k / 1920 + k % 1920) % 256);
+    rows.emplace_back("convert RGBA→P (fast octree)", best_ms([&] { convert(rgba, Mode::P); }));
+    rows.emplace_back("encode GIF RGB (median cut)", best_ms([&] { encode(im, {.format = "gif"}); }, 3));
     auto ref = pillow(jpeg_path, png_path);
     std::printf("%s %10s %10s %7s   (budget: ratio ≤ 1.0)\n", pad("1920×1080, best of 7", 30).c_str(), "graft",
                 "Pillow", "ratio");

@@ -13,6 +13,7 @@
 
 #include "dither.h"
 #include "gr/image/convert.h"
+#include "gr/image/quantize.h"
 #include "ycbcr_tables.h"
 
 namespace gr::image {
@@ -276,8 +277,7 @@ Image convert_transparent(const Image& in, Mode to) {
 Image convert(const Image& im, Mode to) {
     Mode from = im.mode;
     if (from == to) return im;
-    if (to == Mode::P && from == Mode::RGBA)
-        unsupported(from, to, "Pillow quantizes RGBA to P with its fast-octree quantizer, which Graft does not reproduce");
+    if (to == Mode::P && from == Mode::RGBA) return rgba_to_p(im);  // Pillow: quantize(256), fast octree
     const Transparency& t = im.transparency;
     bool has_trns = t.kind != Transparency::Kind::None;
     std::vector<uint8_t> palette_alpha;

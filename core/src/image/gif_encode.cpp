@@ -1,7 +1,8 @@
-// GIF writing for encode(): Pillow's GifImagePlugin mode rules, then Debian's giflib (native
-// only; the wasm build has no GIF encoder and says so). Modes: 1, L, P are written as they
-// are; RGB-based modes are reduced to a palette (exactly when they hold ≤ 256 colours, else
-// giflib's median cut — Pillow's own ADAPTIVE quantizer differs); others go through L.
+// GIF writing for encode(): Pillow 9.4's GifImagePlugin path (_normalize_mode, then
+// _normalize_palette with the default optimize=True), then Debian's giflib (native only; the
+// wasm build has no GIF encoder and says so). 1, L, P are written as they are; RGB goes
+// through median cut (Palette.ADAPTIVE) and RGBA through fast octree, as Pillow's convert
+// does; LA, I, F through L; CMYK, YCbCr, LAB, HSV are refused, as Pillow refuses them.
 #include "gif_encode.h"
 
 #ifdef GRAFT_HAVE_GIF
@@ -9,17 +10,22 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_map>
+#include <optional>
+#include <string>
 
 #include "gr/image/convert.h"
+#include "gr/image/quantize.h"
 
 namespace gr::image::detail {
 namespace {
 
 struct Indexed {
     std::vector<uint8_t> pixels;   // one index per pixel
-    std::vector<uint8_t> palette;  // RGB triples
-    int transparent = -1;
+    std::vector<uint8_t> palette;  // RGB triples, Pillow's palette length
+    int transparent = -1;          // the GCE index Pillow writes (-1: none)
+    bool optimizable = true;       // _get_optimize applies (P and L; not 1)
+    bool always_optimize = false;  // L: optimised whatever its size
+    bool remap_transparency = true;  // the written index follows the remap (P/L sources)
 };
 
 int write_bytes(GifFileType* gif, const GifByteType* data, int n) {
@@ -28,82 +34,99 @@ int write_bytes(GifFileType* gif, const GifByteType* data, int n) {
     return n;
 }
 
-// RGB(A) to indices: exact when the opaque colours fit, else giflib's median cut. Alpha 0
-// (RGBA) takes a palette entry of its own, as Pillow marks a fully transparent colour.
-Indexed from_rgb(const Image& im) {
-    int ch = mode_channels(im.mode);
-    size_t n = im.pixel_count();
-    Indexed out{.pixels = std::vector<uint8_t>(n)};
-    bool any_clear = false;
-    std::unordered_map<uint32_t, int> colours;
-    for (size_t i = 0; i < n && colours.size() <= 256; i++) {
-        const uint8_t* p = &im.pixels[i * ch];
-        if (ch == 4 && p[3] == 0) { any_clear = true; continue; }
-        colours.emplace(uint32_t(p[0]) << 16 | p[1] << 8 | p[2], int(colours.size()));
-    }
-    size_t room = any_clear ? 255 : 256;
-    if (colours.size() <= room) {
-        out.palette.resize(3 * colours.size());
-        for (auto& [rgb, idx] : colours)
-            out.palette[3 * idx] = uint8_t(rgb >> 16), out.palette[3 * idx + 1] = uint8_t(rgb >> 8), out.palette[3 * idx + 2] = uint8_t(rgb);
-        for (size_t i = 0; i < n; i++) {
-            const uint8_t* p = &im.pixels[i * ch];
-            if (ch == 4 && p[3] == 0) continue;
-            out.pixels[i] = uint8_t(colours[uint32_t(p[0]) << 16 | p[1] << 8 | p[2]]);
-        }
-    } else {
-        std::vector<GifByteType> r(n), g(n), b(n);
-        for (size_t i = 0; i < n; i++) r[i] = im.pixels[i * ch], g[i] = im.pixels[i * ch + 1], b[i] = im.pixels[i * ch + 2];
-        int size = int(room);
-        std::vector<GifColorType> map(256);
-        if (GifQuantizeBuffer(unsigned(im.width), unsigned(im.height), &size, r.data(), g.data(), b.data(),
-                              out.pixels.data(), map.data()) != GIF_OK)
-            throw ImageError("cannot encode gif: giflib could not reduce the colours");
-        for (int i = 0; i < size; i++) out.palette.insert(out.palette.end(), {map[i].Red, map[i].Green, map[i].Blue});
-    }
-    if (any_clear) {
-        out.transparent = int(out.palette.size() / 3);
-        out.palette.insert(out.palette.end(), {0, 0, 0});
-        for (size_t i = 0; i < n; i++)
-            if (im.pixels[i * ch + 3] == 0) out.pixels[i] = uint8_t(out.transparent);
-    }
-    return out;
+std::vector<uint8_t> grey_ramp() {
+    std::vector<uint8_t> p(768);
+    for (size_t i = 0; i < 768; i++) p[i] = uint8_t(i / 3);
+    return p;
 }
 
-Indexed indexed(const Image& src) {
-    if (src.mode == Mode::P) {
-        Indexed out{.pixels = {src.pixels.begin(), src.pixels.end()}, .palette = src.palette};
-        const Transparency& t = src.transparency;
-        if (t.kind == Transparency::Kind::Index) out.transparent = t.value;
-        if (t.kind == Transparency::Kind::PaletteAlpha) {
-            auto clear = std::find(t.alpha.begin(), t.alpha.end(), uint8_t(0));
-            if (clear != t.alpha.end()) out.transparent = int(clear - t.alpha.begin());
+// _normalize_mode: the image as 1, L or P (with the transparency index Pillow would write).
+Indexed normalize_mode(const Image& src) {
+    const Transparency& t = src.transparency;
+    switch (src.mode) {
+        case Mode::One:  // written through rawmode L: 0/255 with the grey ramp, never optimised
+            return {.pixels = {src.pixels.begin(), src.pixels.end()}, .palette = grey_ramp(),
+                    .transparent = t.kind == Transparency::Kind::Gray ? t.value : -1, .optimizable = false};
+        case Mode::L:
+            return {.pixels = {src.pixels.begin(), src.pixels.end()}, .palette = grey_ramp(),
+                    .transparent = t.kind == Transparency::Kind::Gray ? t.value : -1, .always_optimize = true};
+        case Mode::P: {
+            // An alpha table (bytes) is not an int to Pillow's writer: no transparency written.
+            Indexed out{.pixels = {src.pixels.begin(), src.pixels.end()}, .palette = src.palette,
+                        .transparent = t.kind == Transparency::Kind::Index ? t.value : -1};
+            if (out.palette.empty()) out.palette = grey_ramp();
+            return out;
         }
-        if (out.palette.empty()) for (int i = 0; i < 256; i++) out.palette.insert(out.palette.end(), {uint8_t(i), uint8_t(i), uint8_t(i)});
-        return out;
+        case Mode::RGB: {
+            Quantized q = quantize_median_cut(src, 256);
+            q.palette.resize(768);
+            return {.pixels = std::move(q.indices), .palette = std::move(q.palette)};
+        }
+        case Mode::RGBA: {
+            // convert("P") quantizes RGBA with fast octree; the first palette entry with alpha 0
+            // becomes the transparency, written as found (Pillow checks the RGBA image's, not the
+            // remapped image's, palette use for it).
+            Quantized q = quantize_fast_octree(src, 256);
+            Indexed out{.pixels = std::move(q.indices), .palette = std::vector<uint8_t>(768), .remap_transparency = false};
+            for (int i = 0; i < 256; i++) {
+                std::copy(&q.palette[4 * size_t(i)], &q.palette[4 * size_t(i) + 3], &out.palette[3 * size_t(i)]);
+                if (out.transparent < 0 && q.palette[4 * size_t(i) + 3] == 0) out.transparent = i;
+            }
+            return out;
+        }
+        case Mode::LA: case Mode::I: case Mode::F: {
+            Image l = convert(src, Mode::L);
+            l.transparency = {};
+            return normalize_mode(l);
+        }
+        default:
+            throw ImageError("cannot encode gif: image has wrong mode " + std::string(mode_name(src.mode)) +
+                             " (Pillow cannot save it as GIF either; convert it to RGB first)");
     }
-    Mode base = src.mode == Mode::One || src.mode == Mode::L ? src.mode
-              : (src.mode == Mode::RGB || src.mode == Mode::RGBA) ? src.mode
-              : (src.mode == Mode::CMYK || src.mode == Mode::YCbCr || src.mode == Mode::HSV || src.mode == Mode::LAB) ? Mode::RGB
-                                                                                                                      : Mode::L;
-    Image im = base == src.mode ? src : convert(src, base);
-    if (base == Mode::RGB || base == Mode::RGBA) return from_rgb(im);
-    Indexed out{.pixels = {im.pixels.begin(), im.pixels.end()}};
-    if (base == Mode::One) {
-        for (auto& p : out.pixels) p = p ? 1 : 0;
-        out.palette = {0, 0, 0, 255, 255, 255};
-    } else {
-        for (int i = 0; i < 256; i++) out.palette.insert(out.palette.end(), {uint8_t(i), uint8_t(i), uint8_t(i)});
-        if (im.transparency.kind == Transparency::Kind::Gray) out.transparent = im.transparency.value;
+}
+
+// _get_optimize: the palette indices in use when Pillow trims/reorders the palette, else none.
+std::optional<std::vector<int>> used_colours(const Indexed& ix, size_t pixel_count) {
+    if (!ix.optimizable || (!ix.always_optimize && pixel_count >= 512 * 512)) return std::nullopt;
+    bool seen[256] = {};
+    for (uint8_t p : ix.pixels) seen[p] = true;
+    std::vector<int> used;
+    for (int i = 0; i < 256; i++)
+        if (seen[i]) used.push_back(i);
+    if (used.empty()) return std::nullopt;
+    if (ix.always_optimize || used.back() >= int(used.size())) return used;
+    size_t entries = ix.palette.size() / 3, current = 1;
+    while (current < entries) current <<= 1;
+    if (used.size() <= current / 2 && current > 2) return used;
+    return std::nullopt;
+}
+
+// _normalize_palette + remap_palette: the used entries, in order, become the palette.
+void optimize(Indexed& ix, size_t pixel_count) {
+    std::optional<std::vector<int>> used = used_colours(ix, pixel_count);
+    if (!used) return;
+    uint8_t new_index[256] = {};
+    std::vector<uint8_t> palette;
+    for (size_t i = 0; i < used->size(); i++) {
+        size_t old = size_t((*used)[i]);
+        for (size_t c = 0; c < 3; c++) palette.push_back(3 * old + c < ix.palette.size() ? ix.palette[3 * old + c] : 0);
+        new_index[old] = uint8_t(i);
     }
-    return out;
+    for (uint8_t& p : ix.pixels) p = new_index[p];
+    ix.palette = std::move(palette);
+    if (ix.transparent >= 0 && ix.remap_transparency) {
+        auto at = std::find(used->begin(), used->end(), ix.transparent);
+        ix.transparent = at == used->end() ? -1 : int(at - used->begin());
+    }
 }
 
 }  // namespace
 
 std::vector<uint8_t> encode_gif(const Image& src) {
-    Indexed ix = indexed(src);
-    int entries = std::max<int>(2, int(ix.palette.size() / 3)), bits = 1;
+    Indexed ix = normalize_mode(src);
+    optimize(ix, src.pixel_count());
+    // _get_header_palette: the table padded with black to a power of two, at least 4 entries.
+    int entries = int(ix.palette.size() / 3), bits = 2;
     while ((1 << bits) < entries) bits++;
     std::unique_ptr<ColorMapObject, void (*)(ColorMapObject*)> map(GifMakeMapObject(1 << bits, nullptr), GifFreeMapObject);
     if (!map) throw ImageError("cannot encode gif: out of memory");
