@@ -1,7 +1,7 @@
 // Pillow 9.4's fast-octree quantizer (QuantOctree.c) for RGBA→P, reproduced step for step
 // so the palette and indices match: a fine and a coarse colour cube, the coarse buckets kept
 // whole and the most used fine buckets added, bucket averages in float, a lookup cube for the
-// pixels. Median cut (GIF's ADAPTIVE palette) lives in median_cut.cpp.
+// pixels. Median cut (GIF's ADAPTIVE palette) lives in quantize_median_cut.cpp.
 #include <algorithm>
 #include <array>
 #include <string>
