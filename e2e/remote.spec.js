@@ -2,6 +2,7 @@
 // (<graft-app src="http://127.0.0.1:N/">): config from the server, events through its queue.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { pngFile } from "./support.js";
 
 const native = process.env.GRAFT_NATIVE_DIR ?? "build/native";
 let server;
@@ -74,4 +75,33 @@ test("a server that goes away ends the run with a clear error, not a spinner", a
   await page.getByPlaceholder("What is your name?").fill("Ada");
   await expect(page.getByRole("alert")).toContainText(/could not reach|Connection to the server was lost/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});
+
+test("an image chosen in the page is checked locally, uploaded, and the server's function reads it", async ({ page }) => {
+  server = await startDemo("image_info");
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
+  const file = pngFile("grid.png", 4, 2);
+  const upload = page.waitForRequest((r) => r.url().endsWith("/gradio_api/upload") && r.method() === "POST");
+  await page.getByLabel("Image").setInputFiles(file);
+  await upload;
+  await expect(page.getByLabel("Description")).toHaveValue(`PNG image, 4x2 pixels, mode RGB, ${file.buffer.length} bytes`);
+  // A file that is not an image never leaves the page: refused by name, no upload.
+  let uploads = 0;
+  page.on("request", (r) => r.url().endsWith("/gradio_api/upload") && uploads++);
+  await page.getByLabel("Image").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not a picture") });
+  await expect(page.getByRole("alert")).toContainText("notes.png:");
+  expect(uploads).toBe(0);
+});
+
+test("a queue=false listener goes to /run and answers while the queue is busy", async ({ page }) => {
+  server = await startDemo("slow_echo");
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
+  await page.getByLabel("Text").fill("hi");
+  await page.getByRole("button", { name: "Echo" }).click();
+  await expect(page.getByRole("status")).toHaveText(/processing/);
+  const run = page.waitForRequest((r) => r.url().endsWith("/gradio_api/run/shout"));
+  await page.getByRole("button", { name: "Shout" }).click();
+  await run;
+  await expect(page.getByLabel("Echo")).toHaveValue("HI!");
+  await expect(page.getByLabel("Echo")).toHaveValue("hi", { timeout: 10000 });
 });

@@ -45,8 +45,8 @@ std::string components_markdown() {
         "a test fails when this file differs. Do not edit by hand.\n\n"
         "Every component of Gradio's events table loads from a config, can be declared by the C++ and JS\n"
         "builders, takes listeners on exactly the table's events (others are refused with the path of the\n"
-        "listener), and has a value codec for local functions. **Only `textbox`, `button`, `markdown`, `row`\n"
-        "and `column` are drawn in the browser today**; every other component shows a visible placeholder\n"
+        "listener), and has a value codec for local functions. **Only `textbox`, `button`, `markdown`, `image`,\n"
+        "`row` and `column` are drawn in the browser today**; every other component shows a visible placeholder\n"
         "note saying Graft does not display it yet. Its value still flows through events.\n\n"
         "## The 47 components of Gradio's events table\n\n";
     out += header;
