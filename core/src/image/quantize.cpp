@@ -92,6 +92,27 @@ void subtract(Cube& coarse, const std::vector<Bucket>& fine, size_t from, size_t
     }
 }
 
+// The palette's buckets: the coarse buckets in use (most used first), then the most used fine
+// buckets, `want` in all; `n_coarse` says where the fine ones start.
+std::vector<Bucket> choose_palette(const Cube& fine, std::array<unsigned, 4> coarse_bits, size_t want, size_t& n_coarse) {
+    Cube coarse = resample(fine, coarse_bits);
+    n_coarse = std::min(coarse.used(), want);
+    size_t n_fine = want - n_coarse;
+    std::vector<Bucket> fine_sorted = sorted_by_count(fine);
+    subtract(coarse, fine_sorted, 0, n_fine);
+    // A coarse bucket emptied by the subtraction frees a palette slot for one more fine colour.
+    while (n_coarse > coarse.used()) {
+        size_t done = n_fine;
+        n_coarse = coarse.used();
+        n_fine = want - n_coarse;
+        subtract(coarse, fine_sorted, done, n_fine - done);
+    }
+    std::vector<Bucket> palette = sorted_by_count(coarse);
+    palette.resize(n_coarse);
+    palette.insert(palette.end(), fine_sorted.begin(), fine_sorted.begin() + long(n_fine));
+    return palette;
+}
+
 // Pillow's pixel as the quantizer reads it: RGB gets alpha 255; in RGBA every fully
 // transparent pixel takes the colour of the first one (ImagingQuantize does this).
 struct PixelReader {
@@ -136,20 +157,9 @@ Quantized quantize_fast_octree(const Image& im, int colors) {
         b.count++;
         for (int c = 0; c < 4; c++) b.sum[c] += p.c[c];
     }
-    Cube coarse = resample(fine, coarse_bits);
-    size_t n_coarse = std::min(coarse.used(), want), n_fine = want - n_coarse;
-    std::vector<Bucket> fine_sorted = sorted_by_count(fine);
-    subtract(coarse, fine_sorted, 0, n_fine);
-    // A coarse bucket emptied by the subtraction frees a palette slot for one more fine colour.
-    while (n_coarse > coarse.used()) {
-        size_t done = n_fine;
-        n_coarse = coarse.used();
-        n_fine = want - n_coarse;
-        subtract(coarse, fine_sorted, done, n_fine - done);
-    }
-    std::vector<Bucket> palette = sorted_by_count(coarse);
-    palette.resize(n_coarse);
-    palette.insert(palette.end(), fine_sorted.begin(), fine_sorted.begin() + long(n_fine));
+    size_t n_coarse = 0;
+    std::vector<Bucket> palette = choose_palette(fine, coarse_bits, want, n_coarse);
+    size_t n_fine = want - n_coarse;
 
     // Lookup: coarse entries fill their whole region, then fine entries claim their bucket;
     // walking each range backwards lets the lower (more used) index win a shared bucket.
