@@ -59,6 +59,7 @@ test("a registered function gets the image as its type says: pil in image_mode, 
     dependencies: [
       { id: 0, targets: [[1, "upload"]], inputs: [1], outputs: [3], api_name: "seen" },
       { id: 1, targets: [[2, "upload"]], inputs: [2], outputs: [4], api_name: "path" },
+      { id: 2, targets: [[1, "select"]], inputs: [1], outputs: [3], api_name: "picked" },
     ],
   };
   await openPage(page, "/image-types.html", `
@@ -66,12 +67,25 @@ test("a registered function gets the image as its type says: pil in image_mode, 
     <script type="module">
       import { register } from "/graft/graft.js";
       register("seen", (im) => im.mode + " " + im.size.join("x") + " " + im.getpixel(3, 1));
+      register("picked", (im, evt) => "picked " + evt.index.join(",") + " of " + im.size.join("x"));
       register("path", async (url) => url.slice(0, 5) + " " + (await (await fetch(url)).arrayBuffer()).byteLength);
     </script>`);
   await page.getByLabel("Picture").setInputFiles(pngFile("grid.png", 4, 2));
   // Pillow's L of rgb(3, 1, 7): (3·299 + 1·587 + 7·114) / 1000 → 2.
   await expect(page.getByLabel("Seen")).toHaveValue("L 4x2 2");
+  // select: the clicked pixel of the (4 x 2) image, passed as the SelectData a second parameter asks for.
+  await page.locator(".graft-image").first().locator("img").click();
+  await expect(page.getByLabel("Seen")).toHaveValue("picked 2,1 of 4x2");
   const file = pngFile("grid.png", 4, 2);
   await page.getByLabel("As file").setInputFiles(file);
   await expect(page.getByLabel("Path")).toHaveValue(`blob: ${file.buffer.length}`);
+});
+
+test("clearing the photo empties it and fires change with no image", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  await page.getByLabel("Photo").setInputFiles(pngFile("grid.png", 4, 2));
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(page.getByLabel("Size")).toHaveValue("");
+  await expect(page.locator(".graft-image").first().getByText("Drop Image Here")).toBeVisible();
 });

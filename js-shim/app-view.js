@@ -187,11 +187,14 @@ export class AppView {
       Promise.all(inputs).then((args) => this.#call({ ...cmd, inputs: args }, registered), (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job));
       return;
     }
-    this.#call({ job, fn, js, generator, dependency, inputs }, registered);
+    this.#call({ ...cmd, inputs }, registered);
   }
 
-  #call({ job, fn, js, inputs, generator, dependency }, registered) {
+  #call({ job, fn, js, inputs, generator, dependency, event_data }, registered) {
     let result;
+    // Gradio hands EventData to a function whose signature asks for it; a JS function asks by
+    // declaring one parameter more than it has inputs (or the config says collects_event_data).
+    if (registered && (registered.length > inputs.length || this.#dependency(dependency).eventData)) inputs = [...inputs, event_data ?? null];
     try {
       const frontend = js ? compileJs(js) : null;
       if (!registered && !frontend) throw new Error(`no function registered for "${fn}"`);
@@ -218,7 +221,7 @@ export class AppView {
     this.#deps ??= new Map(
       JSON.parse(this.#handle.config()).dependencies.map((d) => [
         d.id,
-        { inputs: d.inputs, outputs: d.outputs, backend: d.backend_fn !== false, queue: d.queue !== false, apiName: d.api_name ?? null },
+        { inputs: d.inputs, outputs: d.outputs, backend: d.backend_fn !== false, queue: d.queue !== false, apiName: d.api_name ?? null, eventData: d.collects_event_data === true },
       ]),
     );
     return this.#deps.get(id) ?? { inputs: [], outputs: [], backend: false, queue: true, apiName: null };
