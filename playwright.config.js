@@ -13,7 +13,9 @@ export default defineConfig({
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", "--no-first-run", "--disable-quic"],
+             "--disable-sync", "--no-first-run", "--disable-quic",
+             // gr.Image's webcam source: Chromium's fake camera, permission granted without a prompt.
+             "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
     },
   },
   webServer: {

@@ -89,3 +89,26 @@ test("clearing the photo empties it and fires change with no image", async ({ pa
   await expect(page.getByLabel("Size")).toHaveValue("");
   await expect(page.locator(".graft-image").first().getByText("Drop Image Here")).toBeVisible();
 });
+
+test("the webcam source captures a frame that goes through the same pipeline as a file", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  const photo = page.locator(".graft-image").first();
+  await photo.getByRole("button", { name: "Webcam" }).click();
+  await expect(photo.locator("video")).toBeVisible();
+  await photo.getByRole("button", { name: "Capture" }).click();
+  // Chromium's fake camera is 640 × 480.
+  await expect(page.getByLabel("Size")).toHaveValue("640 × 480 pixels, RGB");
+  await expect(photo.locator("video")).toBeHidden();
+  await expect(photo.locator("img")).toBeVisible();
+});
+
+test("an image pasted into the component is taken like an upload", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  const file = pngFile("grid.png", 4, 2);
+  await page.locator(".graft-image-frame").first().evaluate((frame, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], "pasted.png", { type: "image/png" }));
+    frame.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, [...file.buffer]);
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+});

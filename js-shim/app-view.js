@@ -66,6 +66,7 @@ export class AppView {
       emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(node.id, event, JSON.stringify(data))),
       upload: (file) => this.#upload(node.id, file),
       clear: () => this.#setValue(node.id, null, "clear"),
+      error: (message) => this.#toast({ level: "error", title: "Error", message }),
       images: this.#images,
       type: node.type,
     };

@@ -1,6 +1,7 @@
-// gr.Image: the image (drawn from pixels, or an <img> for a URL), and when interactive an
-// upload area (click or drop) and a clear button. Fires upload, clear, change/input (through
-// the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
+// gr.Image: the image (drawn from pixels, or an <img> for a URL), and when interactive its
+// `sources` — upload (click or drop), webcam (a captured frame, mirrored as mirror_webcam
+// says) and clipboard (paste) — and a clear button. Fires upload, clear, change/input
+// (through the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
 import { applyCommon, blockElement, uid } from "./block.js";
 
 export const image = {
@@ -34,9 +35,29 @@ export const image = {
     clear.textContent = "×";
     clear.setAttribute("aria-label", "Clear");
     tools.append(download, clear);
-    frame.append(img, canvas, drop, empty, tools);
-    el.append(label, file, frame);
-    const view = { el, file, label, img, canvas, drop, empty, download, clear, ctx, value: null };
+    const sources = document.createElement("div");
+    sources.className = "graft-image-sources";
+    const source = (name, text, action) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = text;
+      b.dataset.source = name;
+      b.addEventListener("click", action);
+      sources.append(b);
+    };
+    const video = document.createElement("video");
+    video.muted = video.playsInline = video.autoplay = video.hidden = true;
+    frame.append(img, canvas, video, drop, empty, tools);
+    el.append(label, file, frame, sources);
+    const view = { el, file, label, img, canvas, video, drop, empty, download, clear, sources, ctx, value: null, stream: null };
+    source("upload", "Upload", () => file.click());
+    source("webcam", "Webcam", () => (view.stream ? capture(view) : startWebcam(view)));
+    source("clipboard", "Paste", () => pasteFromClipboard(view));
+    frame.tabIndex = -1;
+    frame.addEventListener("paste", (e) => {
+      const pasted = [...(e.clipboardData?.files ?? [])].find((f) => f.type.startsWith("image/"));
+      if (pasted && view.interactive && view.allowed.includes("clipboard")) take(pasted);
+    });
 
     const take = (f) => f && ctx.upload(f);
     file.addEventListener("change", () => {
@@ -58,6 +79,9 @@ export const image = {
     image.update(view, props, props);
     return view;
   },
+  destroy(view) {
+    stopWebcam(view);
+  },
   update(view, props, patch) {
     applyCommon(view.el, props);
     view.props = props;
@@ -68,16 +92,22 @@ export const image = {
     view.interactive = props.interactive !== false;
     if ("value" in patch) show(view, props.value ?? null);
     const has = view.value != null;
-    view.drop.hidden = has || !view.interactive;
+    view.drop.hidden = has || !view.interactive || Boolean(view.stream);
     view.empty.hidden = has || view.interactive;
     view.clear.hidden = !has || !view.interactive;
     view.download.hidden = !has || view.interactive || props.show_download_button === false; // as Gradio: outputs only
     view.file.disabled = !view.interactive;
+    view.allowed = props.sources ?? (props.streaming ? ["webcam"] : ["upload", "webcam", "clipboard"]);
+    view.mirror = props.mirror_webcam ?? props.webcam_options?.mirror ?? true;
+    view.sources.hidden = !view.interactive;
+    for (const b of view.sources.children) b.hidden = !view.allowed.includes(b.dataset.source);
+    if (!view.allowed.includes("upload")) view.drop.hidden = true;
     view.el.toggleAttribute("data-interactive", view.interactive);
   },
 };
 
 function show(view, value) {
+  stopWebcam(view);
   view.value = value;
   const pixels = value ? view.ctx.images.pixels(value) : null;
   view.canvas.hidden = !pixels;
@@ -97,6 +127,59 @@ function show(view, value) {
   view.encode = !url; // pixels: encoded when the link is clicked
   view.download.href = url ?? "#";
   view.download.download = value?.orig_name ?? "image";
+}
+
+// Webcam: a live preview (mirrored when mirror_webcam), then "Capture" takes one frame as a
+// PNG file that goes through the same upload path as a chosen file.
+async function startWebcam(view) {
+  try {
+    view.stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+  } catch (err) {
+    view.ctx.error(`The webcam is not available: ${err.message}`);
+    return;
+  }
+  view.video.srcObject = view.stream;
+  view.video.style.transform = view.mirror ? "scaleX(-1)" : "";
+  view.video.hidden = false;
+  view.img.hidden = view.canvas.hidden = view.drop.hidden = view.empty.hidden = true;
+  view.sources.querySelector('[data-source="webcam"]').textContent = "Capture";
+}
+
+async function capture(view) {
+  const { video } = view;
+  if (!video.videoWidth) await new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
+  const frame = new OffscreenCanvas(video.videoWidth, video.videoHeight);
+  const g = frame.getContext("2d");
+  if (view.mirror) {
+    g.scale(-1, 1);
+    g.drawImage(video, -video.videoWidth, 0);
+  } else {
+    g.drawImage(video, 0, 0);
+  }
+  const blob = await frame.convertToBlob({ type: "image/png" });
+  stopWebcam(view);
+  view.ctx.upload(new File([blob], "webcam.png", { type: "image/png" }));
+}
+
+function stopWebcam(view) {
+  if (!view.stream) return;
+  for (const track of view.stream.getTracks()) track.stop();
+  view.stream = null;
+  view.video.srcObject = null;
+  view.video.hidden = true;
+  view.sources.querySelector('[data-source="webcam"]').textContent = "Webcam";
+}
+
+async function pasteFromClipboard(view) {
+  try {
+    for (const item of await navigator.clipboard.read()) {
+      const type = item.types.find((t) => t.startsWith("image/"));
+      if (type) return view.ctx.upload(new File([await item.getType(type)], `clipboard.${type.slice(6)}`, { type }));
+    }
+    view.ctx.error("The clipboard holds no image.");
+  } catch (err) {
+    view.ctx.error(`The clipboard cannot be read: ${err.message}`);
+  }
 }
 
 // Pixels have no URL: they are encoded (in `format`, webp by default) when asked for.
