@@ -85,9 +85,15 @@ test("an image chosen in the page is checked locally, uploaded, and the server's
   await page.getByLabel("Image").setInputFiles(file);
   await upload;
   await expect(page.getByLabel("Description")).toHaveValue(`PNG image, 4x2 pixels, mode RGB, ${file.buffer.length} bytes`);
-  // A file that is not an image never leaves the page: refused by name, no upload.
+  // Another event on the same image reuses the server's copy; a file that is not an image
+  // never leaves the page: refused by name. Neither uploads anything.
   let uploads = 0;
   page.on("request", (r) => r.url().endsWith("/gradio_api/upload") && uploads++);
+  const join = page.waitForResponse((r) => r.url().endsWith("/gradio_api/queue/join") && r.status() === 200);
+  await page.getByRole("button", { name: "Describe again" }).click();
+  await join;
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByLabel("Description")).toHaveValue(`PNG image, 4x2 pixels, mode RGB, ${file.buffer.length} bytes`);
   await page.getByLabel("Image").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not a picture") });
   await expect(page.getByRole("alert")).toContainText("notes.png:");
   expect(uploads).toBe(0);

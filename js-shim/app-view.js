@@ -25,6 +25,7 @@ export class AppView {
   #images = new ImageStore();
   #limit; // the config's max_file_size (bytes or null), read once
   #secrets = new Map(); // BrowserState storage_key -> secret
+  #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
 
   constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
@@ -323,18 +324,22 @@ export class AppView {
   }
 
   // Inputs holding files only the page has (blob: URLs, pixels) are uploaded, all in one
-  // request, and replaced by FileData naming the server's copies. Upload progress shows as the
-  // job's progress. Images were already checked locally when they were chosen.
+  // request, and replaced by FileData naming the server's copies (remembered, so a file goes
+  // up once however many events use it). Upload progress shows as the job's progress. Images
+  // were already checked locally when they were chosen.
   async #uploadFiles(job, dep, data) {
-    const held = data.map((v, i) => (this.#images.has(v) ? i : -1)).filter((i) => i >= 0);
-    if (!held.length) return data;
+    const key = (v) => v.url ?? v.path;
+    const out = data.map((v) => (this.#images.has(v) && this.#uploaded.get(key(v))) || v);
+    const held = out.map((v, i) => (this.#images.has(v) ? i : -1)).filter((i) => i >= 0);
+    if (!held.length) return out;
     const files = await Promise.all(held.map((i) => this.#images.file(data[i], this.#propsOf(dep.inputs[i])?.format ?? "webp")));
     const progress = (loaded, total) =>
       this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
     const paths = await this.#remote.upload(files, progress);
-    const out = [...data];
     held.forEach((i, k) => {
-      out[i] = { path: paths[k], url: null, orig_name: files[k].name, size: files[k].size, mime_type: files[k].type || null, meta: { _type: "gradio.FileData" } };
+      const sent = { path: paths[k], url: null, orig_name: files[k].name, size: files[k].size, mime_type: files[k].type || null, meta: { _type: "gradio.FileData" } };
+      this.#uploaded.set(key(data[i]), sent);
+      out[i] = sent;
     });
     return out;
   }

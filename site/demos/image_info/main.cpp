@@ -30,5 +30,6 @@ int main() {
     auto img = demo.component("image", {{"label", "Image"}, {"type", "filepath"}});
     auto out = demo.textbox({.label = "Description"});
     img.change(describe, {img}, {out}, {.api_name = "describe"});
+    demo.button("Describe again").click(describe, {img}, {out}, {.api_name = "describe_again"});
     demo.launch();
 }
