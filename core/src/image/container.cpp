@@ -124,12 +124,12 @@ Container read_jpeg(Bytes b) {
             if (m == 0xC3 || m == 0xC7 || m == 0xCB || m == 0xCF)
                 fail("JPEG", "lossless JPEG is not supported (Pillow reads it; this decoder cannot)");
             if (m >= 0xC9) fail("JPEG", "arithmetic-coded JPEG is not supported (this decoder reads Huffman-coded JPEG only)");
+            // JpegImagePlugin's SOF handler: "cannot handle N-bit layers" (Pillow 9.4 cannot open it either).
             if (seg[0] != 8)
-                fail("JPEG", std::to_string(seg[0]) + "-bit JPEG is not supported (only 8-bit samples; Pillow opens it, this decoder would produce wrong pixels)");
-            if (comps == 4)
-                fail("JPEG", "CMYK JPEG is not supported (Pillow opens it as mode CMYK; this decoder would produce wrong pixels)");
-            if (comps != 1 && comps != 3) fail("JPEG", std::to_string(comps) + "-component JPEG is not supported");
-            c.info.mode = comps == 1 ? Mode::L : Mode::RGB;
+                fail("JPEG", std::to_string(seg[0]) + "-bit JPEG is not supported (only 8-bit samples, as Pillow 9.4)");
+            if (comps != 1 && comps != 3 && comps != 4)
+                fail("JPEG", std::to_string(comps) + "-component JPEG is not supported (Pillow 9.4 reads 1, 3 or 4)");
+            c.info.mode = comps == 1 ? Mode::L : comps == 3 ? Mode::RGB : Mode::CMYK;
             have_sof = true;
         }
         at += 2 + len;
