@@ -112,3 +112,35 @@ test("an image pasted into the component is taken like an upload", async ({ page
   }, [...file.buffer]);
   await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
 });
+
+test("an image a function returns feeds the next function in that input's image_mode, as pixels or from a URL", async ({ page }) => {
+  const config = {
+    components: [
+      { id: 1, type: "image", props: { label: "Source", type: "numpy" } },
+      { id: 2, type: "image", props: { label: "Between", type: "pil", image_mode: "L", interactive: false } },
+      { id: 3, type: "textbox", props: { label: "Seen" } },
+      { id: 4, type: "button", props: { value: "From URL" } },
+    ],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }] },
+    dependencies: [
+      { id: 0, targets: [[1, "upload"]], inputs: [1], outputs: [2], api_name: "tint" },
+      { id: 1, targets: [[2, "change"]], inputs: [2], outputs: [3], api_name: "seen" },
+      { id: 2, targets: [[4, "click"]], inputs: [], outputs: [2], api_name: "url" },
+    ],
+  };
+  const png = pngFile("grid.png", 4, 2, () => [200, 100, 0]);
+  await openPage(page, "/image-chain.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      // RGBA pixels, all rgb(255, 0, 0): L = 255·299/1000 → 76.
+      register("tint", (a) => ({ shape: [a.shape[0], a.shape[1], 4], data: new Uint8Array(a.shape[0] * a.shape[1] * 4).map((_, i) => (i % 4 === 0 || i % 4 === 3 ? 255 : 0)) }));
+      register("seen", (im) => (im ? im.mode + " " + im.size.join("x") + " " + im.getpixel(0, 0) : "none"));
+      register("url", () => "data:image/png;base64,${png.buffer.toString("base64")}");
+    </script>`);
+  await page.getByLabel("Source").setInputFiles(pngFile("grid.png", 4, 2));
+  await expect(page.getByLabel("Seen")).toHaveValue("L 4x2 76");
+  // rgb(200, 100, 0) from a data: URL: L = (200·299 + 100·587) / 1000 → 118.
+  await page.getByRole("button", { name: "From URL" }).click();
+  await expect(page.getByLabel("Seen")).toHaveValue("L 4x2 118");
+});

@@ -329,8 +329,8 @@ export class AppView {
   // were already checked locally when they were chosen.
   async #uploadFiles(job, dep, data) {
     const key = (v) => v.url ?? v.path;
-    const out = data.map((v) => (this.#images.has(v) && this.#uploaded.get(key(v))) || v);
-    const held = out.map((v, i) => (this.#images.has(v) ? i : -1)).filter((i) => i >= 0);
+    const out = data.map((v) => (this.#images.heldHere(v) && this.#uploaded.get(key(v))) || v);
+    const held = out.map((v, i) => (this.#images.heldHere(v) ? i : -1)).filter((i) => i >= 0);
     if (!held.length) return out;
     const files = await Promise.all(held.map((i) => this.#images.file(data[i], this.#propsOf(dep.inputs[i])?.format ?? "webp")));
     const progress = (loaded, total) =>

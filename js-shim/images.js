@@ -25,41 +25,98 @@ export class ImageStore {
 
   // A file the user chose → the FileData the component takes as its value. Throws an Error
   // naming the file and what is wrong with it (too big, not an image, corrupt, too many pixels).
+  // The file is prepared for the component's image_mode and type now, so a bad file is refused
+  // before anything uses it.
   async upload(file, props, { maxFileSize = null } = {}) {
     await this.load();
     const name = file.name || "image";
     if (maxFileSize != null && file.size > maxFileSize) {
       throw new Error(`${name} is ${formatBytes(file.size)}; this app accepts files up to ${formatBytes(maxFileSize)}`);
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let prepared;
-    try {
-      prepared = await this.#prepare(bytes, file, props, maxFileSize);
-    } catch (err) {
-      throw new Error(`${name}: ${err.message}`);
-    }
     const url = URL.createObjectURL(file);
-    const entry = { blob: file, name, prepared, revoke: [url] };
-    if (props.type === "filepath" && !prepared.originalFile) {
-      // Gradio saves the converted image under the file's own format; so does Graft.
-      const blob = await this.#encode(prepared.image, prepared.suffix);
-      entry.converted = URL.createObjectURL(blob);
-      entry.revoke.push(entry.converted);
+    const entry = { blob: file, name, prepared: new Map(), revoke: [url], maxFileSize };
+    try {
+      await this.#prepared(entry, props);
+    } catch (err) {
+      URL.revokeObjectURL(url);
+      throw err;
     }
     this.#put(url, entry);
     return { path: null, url, orig_name: name, size: file.size, mime_type: file.type || null, meta: FILE_META };
   }
 
   // What a local function receives for an Image input holding `value`, by `type`:
-  // numpy → {shape, dtype, data}; pil → a GraftImage; filepath → a URL. Values the store did
-  // not make (a URL, a server file) reach numpy/pil functions as the FileData itself.
+  // numpy → {shape, dtype, data}; pil → a GraftImage; filepath → a URL. A Promise when the
+  // image must first be fetched (a URL or a server file) or encoded (pixels as a filepath).
   argument(value, props) {
-    const entry = value && this.#entries.get(value.url ?? value.path);
-    if (!entry) return value?.url ?? value?.path ?? value ?? null;
+    if (value == null) return null;
+    const url = value.url ?? value.path ?? (typeof value === "string" ? value : null);
+    const entry = this.#entries.get(url);
     const type = props.type ?? "numpy";
-    if (type === "filepath") return entry.converted ?? (entry.prepared ? value.url : this.#fileUrl(entry));
-    const image = entry.image ?? entry.prepared.image;
-    return type === "pil" ? new GraftImage(image) : toArray(image);
+    if (!entry) return type === "filepath" ? url : this.#fetched(url, value.orig_name, props);
+    if (entry.image) {
+      // Pixels a function returned: image_mode applies as when Gradio reopens the saved file.
+      if (type === "filepath") return this.#fileUrl(entry);
+      const image = this.#inMode(entry, props.image_mode);
+      return type === "pil" ? new GraftImage(image) : toArray(image);
+    }
+    const key = preparedKey(props);
+    const ready = entry.prepared.get(key);
+    const pick = (p) => (type === "filepath" ? p.fileUrl ?? url : type === "pil" ? new GraftImage(p.image) : toArray(p.image));
+    return ready && !ready.then ? pick(ready) : this.#prepared(entry, props).then(pick);
+  }
+
+  // An image the page does not hold yet (a URL a function returned, a server's file): fetched
+  // once, then prepared like an upload.
+  async #fetched(url, name, props) {
+    if (!url) throw new Error("the image has no URL to read it from");
+    let entry = this.#entries.get(url);
+    if (!entry) {
+      const response = await fetch(url).catch((err) => {
+        throw new Error(`could not fetch the image ${url}: ${err.message}`);
+      });
+      if (!response.ok) throw new Error(`could not fetch the image ${url}: HTTP ${response.status}`);
+      const blob = await response.blob();
+      entry = { blob, name: name ?? url.split("/").pop() ?? "image", prepared: new Map(), revoke: [], maxFileSize: null, fetched: true };
+      this.#put(url, entry);
+    }
+    return this.argument({ url }, props);
+  }
+
+  // The entry prepared for (image_mode, type), computed once: the pixels, and for filepath a
+  // URL of the converted file when Gradio would save one (the mode differs or EXIF applies).
+  #prepared(entry, props) {
+    const key = preparedKey(props);
+    let p = entry.prepared.get(key);
+    if (!p) {
+      p = (async () => {
+        await this.load();
+        const bytes = new Uint8Array(await entry.blob.arrayBuffer());
+        let prepared;
+        try {
+          prepared = await this.#prepare(bytes, entry.blob, props, entry.maxFileSize);
+        } catch (err) {
+          throw new Error(`${entry.name}: ${err.message}`);
+        }
+        if ((props.type ?? "numpy") === "filepath" && !prepared.originalFile) {
+          // Gradio saves the converted image under the file's own format; so does Graft.
+          prepared.fileUrl = URL.createObjectURL(await this.#encode(prepared.image, prepared.suffix));
+          entry.revoke.push(prepared.fileUrl);
+        }
+        entry.prepared.set(key, prepared);
+        return prepared;
+      })();
+      p.catch(() => entry.prepared.delete(key));
+      entry.prepared.set(key, p);
+    }
+    return p;
+  }
+
+  #inMode(entry, mode) {
+    if (!mode || entry.image.mode === mode) return entry.image;
+    entry.modes ??= new Map();
+    if (!entry.modes.has(mode)) entry.modes.set(mode, this.#module.imageConvert(entry.image, mode));
+    return entry.modes.get(mode);
   }
 
   // A function's return value for an Image output → something the core takes (FileData,
@@ -91,8 +148,10 @@ export class ImageStore {
     return new File([blob], `image.${fmt === "jpeg" ? "jpg" : fmt}`, { type: blob.type });
   }
 
-  has(value) {
-    return Boolean(value && this.#entries.get(value.url ?? value.path));
+  // Whether only this page has the value's file (an upload, or pixels): a server needs a copy.
+  heldHere(value) {
+    const entry = value && typeof value === "object" && this.#entries.get(value.url ?? value.path);
+    return Boolean(entry && !entry.fetched);
   }
 
   clear() {
@@ -114,7 +173,7 @@ export class ImageStore {
     const m = this.#module;
     const mode = props.image_mode ?? "";
     const info = m.imageProbe(bytes, maxFileSize ?? -1, 0); // throws on what is not an image
-    if (info.format !== "WEBP") return m.imageInput(bytes, mode, props.type ?? "numpy", file.name ?? "", maxFileSize ?? -1, 0);
+    if (info.format !== "WEBP") return m.imageInput(bytes, mode, props.type ?? "numpy", file.name ?? "image", maxFileSize ?? -1, 0);
     // WebP: the browser decodes it (DESIGN: no libwebp in the wasm), then the core converts.
     const bitmap = await createImageBitmap(file).catch(() => {
       throw new Error("cannot decode WEBP file: the browser rejected it (corrupt or truncated)");
@@ -206,6 +265,10 @@ function toArray(image) {
   if (mode === "F") return { shape, dtype: "float32", data: new Float32Array(pixels.buffer, pixels.byteOffset, width * height) };
   if (mode === "1") return { shape, dtype: "bool", data: pixels.map((v) => (v ? 1 : 0)) };
   return { shape, dtype: "uint8", data: pixels };
+}
+
+function preparedKey(props) {
+  return `${props.image_mode ?? ""}|${props.type ?? "numpy"}`;
 }
 
 function rgbaOf(imageData) {
