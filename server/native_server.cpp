@@ -74,7 +74,8 @@ void NativeServer::Impl::pump() {
 namespace {
 
 // A worker's line from a running function to the queue: yields become process_generating
-// messages (diffs after the first), progress becomes progress messages, and a cancelled
+// messages (diffs after the first), progress becomes progress messages, gr.Info/Warning
+// become log messages (which @gradio/client reports as `log` events), and a cancelled
 // event reads as cancelled() so a generator can stop between yields.
 class QueueEmitter final : public gr::Emitter {
 public:
@@ -90,6 +91,11 @@ public:
     void progress_data(gr::Json data) override {
         std::lock_guard lock(s_.mu);
         s_.queue->progress(job_.event_id, data);
+        s_.pump();
+    }
+    void log(gr::ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) override {
+        std::lock_guard lock(s_.mu);
+        s_.queue->log(job_.event_id, {.level = std::string(gr::to_string(level)), .message = message, .title = title, .duration = duration});
         s_.pump();
     }
     bool cancelled() const override {

@@ -80,9 +80,9 @@ TEST_CASE("progress data and gr.Info/Warning messages from a running function re
     CHECK(toasts[1].level == ToastLevel::info);
 }
 
-TEST_CASE("yielding to a job that is not a generator is a clear error") {
+TEST_CASE("yielding to a job that is neither a generator nor a stream is a clear error") {
     Host h(test::app_config(R"([{"id": 2, "type": "textbox"}, {"id": 3, "type": "button"}])",
                             R"([{"id": 0, "targets": [[3, "click"]], "inputs": [], "outputs": [2], "api_name": "plain"}])"));
     auto run = h.click(3).at(0);
-    CHECK_THROWS_WITH(h.engine.yield_value(run.job, "x"), "job 1 (\"plain\") is not a generator");
+    CHECK_THROWS_WITH(h.engine.yield_value(run.job, "x"), "job 1 (\"plain\") is not a generator or a stream");
 }

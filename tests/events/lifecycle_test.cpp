@@ -72,3 +72,51 @@ TEST_CASE("every= as Gradio writes it (a Timer plus tick and load targets) re-ev
     h.engine.timer_fired(ComponentId(7));
     CHECK(h.runs().size() == 1);
 }
+
+namespace {
+
+// An unload listener as a hand-written config might list it: with an input and an output, and
+// a change listener on that output that must not fire.
+const std::string unload_app = test::app_config(
+    test::boxes_and_buttons,
+    R"([{"id": 0, "targets": [[null, "unload"]], "inputs": [1], "outputs": [2], "api_name": "bye"},
+        {"id": 1, "targets": [[2, "change"]], "inputs": [], "outputs": [], "api_name": "changed"},
+        {"id": 2, "targets": [[null, "then"]], "inputs": [], "outputs": [], "api_name": "after", "trigger_after": 0}])");
+
+}  // namespace
+
+TEST_CASE("unload listeners get no input values, as Gradio calls them with data []") {
+    Host h(unload_app);
+    h.type(1, "Ada");
+    h.engine.unmount();
+    auto cmds = h.step();
+    REQUIRE(only<RunJob>(cmds).size() == 1);
+    CHECK(only<RunJob>(cmds)[0].inputs == Json::array());
+    CHECK(only<SetStatus>(cmds).empty());
+}
+
+TEST_CASE("an unload listener's outputs are ignored: no props, no status, no change, no chain") {
+    Host h(unload_app);
+    h.engine.unmount();
+    auto run = h.runs().at(0);
+    h.engine.resolve(run.job, "left");
+    CHECK(h.step().empty());
+    CHECK(h.engine.value(ComponentId(2)).is_null());
+}
+
+TEST_CASE("an unload listener that fails, yields or reports shows nothing") {
+    Host h(test::app_config(test::boxes_and_buttons,
+                            R"([{"id": 0, "targets": [[null, "unload"]], "inputs": [], "outputs": [2], "api_name": "bye"},
+                                {"id": 1, "targets": [[null, "unload"]], "inputs": [], "outputs": [2], "api_name": "gen",
+                                 "types": {"generator": true, "cancel": false}}])"));
+    h.engine.unmount();
+    auto runs = h.runs();
+    REQUIRE(runs.size() == 2);
+    h.engine.reject(runs[0].job, "could not clean up");
+    h.engine.progress(runs[1].job, Json::parse(R"([{"index": 1, "length": 2, "unit": "steps", "progress": null, "desc": null}])"));
+    h.engine.log(runs[1].job, ToastLevel::info, "cleaning");
+    h.engine.yield_value(runs[1].job, "half");
+    h.engine.end_stream(runs[1].job);
+    CHECK(h.step().empty());
+    CHECK(h.engine.value(ComponentId(2)).is_null());
+}

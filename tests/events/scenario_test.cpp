@@ -32,7 +32,7 @@ std::string trace_of(const std::string& name) {
 }  // namespace
 
 TEST_CASE("the docs' scenario examples reproduce their committed traces") {
-    for (auto name : {"always_last", "generator_cancel", "validator_queue"}) {
+    for (auto name : {"always_last", "generator_cancel", "validator_queue", "stream_chunks"}) {
         INFO(name);
         CHECK(trace_of(name) == slurp(examples / (std::string(name) + ".trace.jsonl")));
     }
@@ -59,5 +59,5 @@ TEST_CASE("a malformed scenario event is reported with its path") {
     CHECK_THROWS_WITH(run_scenario(app, Json::parse(R"({"events": [{"at": 0, "dispatch": 3}, {"at": -1}]})")),
                       "$.events[1].at: expected seconds (a number ≥ 0), got -1");
     CHECK_THROWS_WITH(run_scenario(app, Json::parse(R"({"events": [{"at": 0, "jump": 3}]})")),
-                      "$.events[0]: expected one of mount, unmount, input, dispatch, cancel, browser_state");
+                      "$.events[0]: expected one of mount, unmount, input, dispatch, cancel, close_stream, browser_state");
 }

@@ -91,3 +91,23 @@ TEST_CASE("a generator's last progress stays on its status while it yields") {
     REQUIRE(generating != statuses.end());
     CHECK(generating->progress[0]["desc"] == "Counting");
 }
+
+TEST_CASE("gr.Info and gr.Warning from a native function become toasts while it keeps running") {
+    FunctionTable fns{{"f", native_fn([](const std::string& name, gr::Emitter& emit) {
+                           emit.info("Looking up " + name);
+                           emit.warning("Slow lookup", "Careful", std::nullopt);
+                           emit.success("Found", "Done", 2.5);
+                           return "Hi " + name;
+                       })}};
+    Session s(test::load_ok(test::hello_config(R"([{"id": 0, "targets": [[3, "click"]], "inputs": [1], "outputs": [2], "api_name": "f"}])")), fns);
+    s.engine().user_input(ComponentId(1), "Ada");
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    auto cmds = s.take_commands();
+    auto toasts = only<Toast>(cmds);
+    REQUIRE(toasts.size() == 3);
+    CHECK(to_json(toasts[0]) == Json::parse(R"({"type": "toast", "level": "info", "title": "Info", "message": "Looking up Ada", "duration": 10.0})"));
+    CHECK(to_json(toasts[1]) == Json::parse(R"({"type": "toast", "level": "warning", "title": "Careful", "message": "Slow lookup"})"));
+    CHECK(to_json(toasts[2]) == Json::parse(R"({"type": "toast", "level": "success", "title": "Done", "message": "Found", "duration": 2.5})"));
+    CHECK(s.engine().value(ComponentId(2)) == "Hi Ada");
+}

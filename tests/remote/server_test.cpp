@@ -198,6 +198,26 @@ TEST_CASE("progress and log reports reach the session while the job runs") {
     CHECK(msgs[3] == Json::parse(R"({"msg":"log","event_id":"e1","log":"slow model","level":"warning","duration":10.0,"visible":true,"title":"Warning"})"));
 }
 
+TEST_CASE("a gr.Info log keeps its own title, and no duration is sent as null (stays until closed)") {
+    QueueServer s(test::load_ok(test::hello_config(kWelcome)));
+    s.join(join_req("a", "e1"));
+    s.log("e1", {.level = "info", .message = "model loaded", .title = "Model", .duration = std::nullopt});
+    s.log("e1", {.level = "info", .message = "warming up"});
+    auto msgs = s.take_messages("a");
+    REQUIRE(kinds(msgs) == V{"estimation", "process_starts", "log", "log"});
+    CHECK(msgs[2] == Json::parse(R"({"msg":"log","event_id":"e1","log":"model loaded","level":"info","duration":null,"visible":true,"title":"Model"})"));
+    CHECK(msgs[3]["title"] == "Info");
+    CHECK(msgs[3]["duration"] == 10.0);
+}
+
+TEST_CASE("a log report for an event that already ended is dropped") {
+    QueueServer s(test::load_ok(test::hello_config(kWelcome)));
+    s.join(join_req("a", "e1"));
+    s.finished("e1", "done", 0.1);
+    s.log("e1", {.level = "warning", .message = "too late"});
+    CHECK(kinds(s.take_messages("a")) == V{"estimation", "process_starts", "process_completed", "close_stream"});
+}
+
 TEST_CASE("cancelling a queued event drops it and completes it with an empty output") {
     QueueServer s(test::load_ok(test::hello_config(kWelcome)));
     s.join(join_req("a", "e1"));

@@ -171,3 +171,21 @@ test("a C++ generator streams intermediate results and progress to the client", 
     await server.stop();
   }
 });
+
+test("a gr.Warning from a C++ function reaches the client as Gradio's log message", async () => {
+  const server = await startDemo("generator_tokens");
+  try {
+    const client = await connect(server, ["data", "status", "log"]);
+    const events = await within(15000, collect(client.submit("/stream_reply", [""])), "generator job");
+    const logs = events.filter((e) => e.type === "log");
+    assert.equal(logs.length, 1);
+    assert.deepEqual(
+      { log: logs[0].log, level: logs[0].level, title: logs[0].title, duration: logs[0].duration, visible: logs[0].visible },
+      { log: "The prompt is empty: replying to nothing.", level: "warning", title: "Warning", duration: 10, visible: true },
+    );
+    assert.equal(events.filter((e) => e.type === "data").at(-1).data[0], "You said: nothing");
+    client.close();
+  } finally {
+    await server.stop();
+  }
+});

@@ -15,6 +15,9 @@ namespace gr {
 // generator with yield_value … end_stream. `fn` is the api_name the function is registered
 // under (or the validator's name); `js` is the config's frontend function, if any.
 // `inputs` holds one value per input; for a batch it holds one list per input (`batch` events).
+// `stream` marks a `.stream()` event (connection "stream"): the host answers each call — this
+// one and every StreamChunk after it — with yield_value(job, result); the engine decides when
+// the stream ends (CloseStream). A remote host may end it itself with resolve / end_stream.
 struct RunJob {
     enum class Kind { function, validator };
     JobId job;
@@ -26,6 +29,28 @@ struct RunJob {
     Kind kind = Kind::function;
     bool generator = false;
     int batch = 0;  // number of events in a batched call; 0 when not batched
+    bool stream = false;
+};
+
+// A `.stream()` event's next chunk (Gradio's POST /stream/{event_id}): while job `job` streams,
+// call its function `fn` again on these inputs (one value per input, preprocessed) and answer
+// with Engine::yield_value(job, result). The engine sends the next chunk only once the result
+// of the previous call is in; chunks arriving meanwhile collapse into the latest, as in Gradio.
+// For a generator, each call's yields all count as results.
+struct StreamChunk {
+    JobId job;
+    DependencyId dependency;
+    std::string fn;
+    Json inputs = Json::array();
+    Json event_data;
+    bool generator = false;
+};
+
+// The stream of job `job` is over (the component stopped streaming, time_limit, or no chunk
+// came in time): send no more; its event has completed with the last result. A remote host
+// ends it on the server (POST /stream/{event_id}/close).
+struct CloseStream {
+    JobId job;
 };
 
 // Merge `props` into a component's props (a patch; `value` is one prop among others).
@@ -97,7 +122,7 @@ struct ScrollTo {
 };
 
 using Command = std::variant<RunJob, SetProps, SetStatus, Toast, ArmTimer, DisarmTimer, WakeAt, MarkValidation, CancelJob,
-                             StoreBrowserState, ScrollTo>;
+                             StoreBrowserState, ScrollTo, StreamChunk, CloseStream>;
 using Commands = std::vector<Command>;
 
 std::string_view to_string(Status s);
@@ -105,7 +130,8 @@ std::string_view to_string(ToastLevel l);
 std::optional<ToastLevel> toast_level_from(std::string_view s);
 
 // Commands as JSON objects with a "type" key: "run", "props", "status", "toast", "arm_timer",
-// "disarm_timer", "wake", "validation", "cancel", "browser_state", "scroll".
+// "disarm_timer", "wake", "validation", "cancel", "browser_state", "scroll", "stream_chunk",
+// "close_stream".
 Json to_json(const Command& c);
 Json to_json(const Commands& cs);
 

@@ -47,12 +47,18 @@ public:
     // The function failed. `user_error` marks a gr.Error-style error, whose message is always
     // shown; other messages are shown only when the app's show_error is on.
     void reject(JobId job, std::string message, bool user_error = true);
-    // A generator yielded `value` (shaped like a return value); end_stream ends it.
+    // A generator yielded `value` (shaped like a return value); end_stream ends it. For a
+    // `.stream()` job, each call's result (the first run's and each StreamChunk's) comes here.
     void yield_value(JobId job, Json value);
     void end_stream(JobId job);
-    // gr.Progress data and gr.Info/Warning/Success messages from a running function.
+    // The component of a `.stream()` listener stopped streaming (Gradio's close_stream): its
+    // running stream event ends once the call in progress has answered; one not yet running
+    // ends after its first call. Nothing happens when no stream event of it is alive.
+    void close_stream(DependencyId dependency);
+    // gr.Progress data and gr.Info/Warning/Success messages from a running function. An empty
+    // title becomes Gradio's ("Info", "Warning", …); `duration` is seconds (none: host default).
     void progress(JobId job, Json progress_data);
-    void log(JobId job, ToastLevel level, std::string message, std::string title = "");
+    void log(JobId job, ToastLevel level, std::string message, std::string title = "", std::optional<double> duration = std::nullopt);
 
     // A job run by a remote queue: its place in the server's queue (nullopt once it runs),
     // and the server's refusal of its inputs (HTTP 422: Gradio's detail, one verdict per input).
@@ -99,7 +105,21 @@ private:
         JobId call;
         double enqueued_at = 0;
         bool yielded = false;
+        bool closed = false;  // close_stream came before its stream started
         Json last_yield;
+    };
+    // A `.stream()` call in progress (Gradio's process_events loop for connection "stream"):
+    // one call of the function is with the host at a time; chunks arriving meanwhile collapse
+    // into the latest; it ends on close_stream or time_limit once the call in progress answers,
+    // or when no chunk comes for (time_limit or 30 s) minus the first call's duration.
+    struct Stream {
+        bool busy = true;      // a call is with the host, its result not yet in
+        bool closing = false;  // end once the busy call answers
+        std::optional<Json> next_inputs;  // the latest chunk that came while busy
+        Json next_event_data;
+        std::optional<double> first_iteration;  // seconds the first call took
+        double idle_at = 0;    // when not busy: ends unless a chunk comes by then
+        double wake_at = -1;   // the latest WakeAt asked for
     };
     // One call of a function (or validator); a batched call serves several events.
     struct Call {
@@ -111,6 +131,7 @@ private:
         double started_at = 0;
         std::optional<double> deadline;
         Json progress;  // the last gr.Progress report: it stays shown while the job yields
+        std::unique_ptr<Stream> stream;  // set for a `.stream()` call
     };
     // A concurrency group (Gradio's EventQueue): a FIFO of waiting events and a limit.
     struct Group {
@@ -124,16 +145,24 @@ private:
         std::size_t group = 0;
         double total_time = 0;              // for the ETA: mean duration of finished runs
         int runs = 0;
+        bool unload = false;                // an `unload` listener: no inputs, nothing shown
+        EventNo stream_event = 0;           // its live `.stream()` event (0: none)
     };
 
     // triggers.cpp
     void fire(ComponentId component, std::string_view event, const Json& event_data);
     void drain();
     void accept(Trigger t);
+    void run_unload(Trigger t);
     bool gather_inputs(const Dependency& d, Json& inputs, std::string& error) const;
     void end_event(EventNo no, Outcome outcome);
     void chain(std::size_t dep, Outcome outcome);
     void cancel_dependency(std::size_t dep);
+    // streams.cpp
+    void stream_chunk(Trigger t);
+    void stream_result(JobId job, Call& call);
+    void stream_time(JobId job, Call& call, double t, std::vector<JobId>& ended);
+    void finish_stream(JobId job);
     // queue.cpp
     void build_groups();
     void enqueue(EventNo no);

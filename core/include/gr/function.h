@@ -2,9 +2,11 @@
 // (Gradio wire values, as JSON) and returns what the engine's resolve() expects. Arguments
 // convert with nlohmann's get<T>(); a std::tuple return means several outputs. A callable whose
 // last parameter is gr::Emitter& can report gr.Progress; one that also returns void is a
-// generator: each emit.yield(value) is an intermediate result, the last one stays.
+// generator: each emit.yield(value) is an intermediate result, the last one stays. Any function
+// taking it may show gr.Info / gr.Warning / gr.Success toasts (emit.info(…), emit.warning(…)).
 #pragma once
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -12,6 +14,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "gr/commands.h"
 #include "gr/json.h"
 
 namespace gr {
@@ -25,8 +28,25 @@ public:
     virtual void yield(Json value) = 0;
     // gr.Progress: Gradio's progress_data list [{index, length, unit, progress, desc}].
     virtual void progress_data(Json data) = 0;
+    // A message for the user while the function keeps running: Gradio's gr.Info / gr.Warning /
+    // gr.Success, sent to the page as a `log` message and shown as a toast. `duration` is in
+    // seconds; nullopt keeps the toast until the user closes it (Gradio's duration=None).
+    virtual void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) = 0;
     // True once the event was cancelled: a generator should return at its next check.
     virtual bool cancelled() const { return false; }
+
+    // gr.Info(message, duration=10, title="Info")
+    void info(const std::string& message, const std::string& title = "Info", std::optional<double> duration = 10.0) {
+        log(ToastLevel::info, message, title, duration);
+    }
+    // gr.Warning(message, duration=10, title="Warning")
+    void warning(const std::string& message, const std::string& title = "Warning", std::optional<double> duration = 10.0) {
+        log(ToastLevel::warning, message, title, duration);
+    }
+    // gr.Success(message, duration=10, title="Success")
+    void success(const std::string& message, const std::string& title = "Success", std::optional<double> duration = 10.0) {
+        log(ToastLevel::success, message, title, duration);
+    }
 
     // gr.Progress()(fraction, desc=…)
     void progress(double fraction, const std::string& desc = {}) {

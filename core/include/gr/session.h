@@ -1,9 +1,11 @@
 // A session: one running app instance — the engine plus the native (C++) functions it may
 // call. Jobs of native functions run here, synchronously, and their results re-enter the
-// engine; jobs of other functions leave as RunJob commands for the host. No I/O.
+// engine (a `.stream()` function is called again for each chunk); jobs of other functions
+// leave as RunJob / StreamChunk commands for the host. No I/O.
 #pragma once
 #include <memory>
 #include <set>
+#include <unordered_set>
 
 #include "gr/engine.h"
 #include "gr/function.h"
@@ -25,9 +27,13 @@ public:
     Commands take_commands();
 
 private:
+    bool run_native(const Command& c);
+    bool call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream);
+
     std::shared_ptr<const App> app_;
     FunctionTable functions_;
     Engine engine_;
+    std::unordered_set<std::int64_t> native_streams_;  // jobs of native `.stream()` calls still open
 };
 
 }  // namespace gr

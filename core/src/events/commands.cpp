@@ -49,8 +49,16 @@ struct ToJson {
         if (r.kind == RunJob::Kind::validator) out["validator"] = true;
         if (r.generator) out["generator"] = true;
         if (r.batch) out["batch"] = r.batch;
+        if (r.stream) out["stream"] = true;
         return out;
     }
+    Json operator()(const StreamChunk& c) const {
+        Json out = {{"type", "stream_chunk"}, {"job", c.job.value}, {"dependency", c.dependency.value}, {"fn", c.fn},
+                    {"inputs", c.inputs}, {"event_data", c.event_data}};
+        if (c.generator) out["generator"] = true;
+        return out;
+    }
+    Json operator()(const CloseStream& c) const { return {{"type", "close_stream"}, {"job", c.job.value}}; }
     Json operator()(const SetProps& p) const { return {{"type", "props"}, {"id", p.component.value}, {"props", p.props}}; }
     Json operator()(const SetStatus& s) const {
         Json out = {{"type", "status"}, {"ids", ids_json(s.components)}, {"status", to_string(s.status)},

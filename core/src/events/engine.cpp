@@ -47,8 +47,10 @@ Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std
     children_.resize(deps_.size());
     dep_state_.resize(deps_.size());
     for (std::size_t i = 0; i < deps_.size(); ++i) {
-        for (auto& t : deps_[i]->targets)
+        for (auto& t : deps_[i]->targets) {
             if (t.component.valid() || t.event == "unload") listeners_[t.component].emplace_back(t.event, i);
+            if (t.event == "unload") dep_state_[i].unload = true;
+        }
         if (auto p = deps_[i]->trigger_after; p && dep_index_.count(*p)) children_[dep_index_.at(*p)].push_back(i);
     }
     build_groups();

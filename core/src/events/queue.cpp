@@ -96,6 +96,11 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
         run.inputs = std::move(first.inputs);  // no longer needed once the call starts
     }
     Call call{.dep = dep, .events = events, .queued = queued, .js_only = !d.backend_fn, .started_at = now_};
+    if (d.connection == Connection::stream && !d.batch && d.backend_fn) {
+        call.stream = std::make_unique<Stream>();
+        call.stream->closing = first.closed;
+        run.stream = true;
+    }
     if (d.time_limit && (d.generator || d.connection == Connection::stream)) {
         call.deadline = now_ + *d.time_limit;
         out_.push_back(WakeAt{*call.deadline});
@@ -116,7 +121,9 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
 void Engine::release(const Call& call) {
     if (call.kind == RunJob::Kind::function && !call.js_only) {
         DepState& st = dep_state_[call.dep];
-        st.total_time += now_ - call.started_at;
+        // A stream's duration is its first call's, as Gradio counts it (not the whole stream).
+        bool streamed = call.stream && call.stream->first_iteration;
+        st.total_time += streamed ? *call.stream->first_iteration : now_ - call.started_at;
         ++st.runs;
     }
     if (!call.queued) return;

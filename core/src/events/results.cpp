@@ -89,6 +89,7 @@ void Engine::apply_outputs(const Dependency& d, Json data) {
 void Engine::complete_event(EventNo no, Json* data) {
     auto it = events_.find(no);
     if (it == events_.end()) return;
+    if (dep_state_[it->second.dep].unload) return end_event(no, Outcome::success);  // its outputs reach no page
     const Dependency& d = *deps_[it->second.dep];
     if (data) apply_outputs(d, std::move(*data));
     if (d.backend_fn) status(d, Status::complete);
@@ -99,6 +100,7 @@ void Engine::complete_event(EventNo no, Json* data) {
 void Engine::fail_event(EventNo no, const std::string& message, bool user_error) {
     auto it = events_.find(no);
     if (it == events_.end()) return;
+    if (dep_state_[it->second.dep].unload) return end_event(no, Outcome::failure);  // no page to show it on
     const Dependency& d = *deps_[it->second.dep];
     std::string shown = user_error || options_.show_error ? message : "An error occurred while running this event.";
     status(d, Status::error, shown);
@@ -121,6 +123,8 @@ void Engine::resolve(JobId job, Json returned) {
         validated(job, call, returned);
     } else if (d.batch) {
         resolve_batch(job, call, returned);
+    } else if (dep_state_[call.dep].unload) {
+        complete_event(call.events.front(), nullptr);
     } else {
         Json data;
         std::string error;
@@ -169,10 +173,13 @@ void Engine::yield_value(JobId job, Json value) {
     Call* call = running_call(job);
     if (!call) return;  // cancelled or ended: later chunks are dropped
     const Dependency& d = *deps_[call->dep];
-    if (!d.generator) throw std::invalid_argument("job " + std::to_string(job.value) + " (\"" + d.api_name + "\") is not a generator");
+    if (!d.generator && !call->stream)
+        throw std::invalid_argument("job " + std::to_string(job.value) + " (\"" + d.api_name + "\") is not a generator or a stream");
+    if (dep_state_[call->dep].unload) return;
     Json data;
     std::string error;
     if (!shape_outputs(d, std::move(value), data, error)) {
+        if (call->stream) out_.push_back(CloseStream{job});
         reject(job, error, true);
         return;
     }
@@ -180,6 +187,7 @@ void Engine::yield_value(JobId job, Json value) {
     for (EventNo no : call->events) events_.at(no).yielded = true;
     if (const auto& targets = progress_targets(d); !targets.empty())
         out_.push_back(SetStatus{targets, Status::generating, d.show_progress, {}, std::nullopt, std::nullopt, call->progress});
+    if (call->stream) stream_result(job, *call);
     drain();
 }
 
@@ -200,7 +208,7 @@ void Engine::end_stream(JobId job) {
 
 void Engine::progress(JobId job, Json progress_data) {
     Call* call = running_call(job);
-    if (!call) return;
+    if (!call || dep_state_[call->dep].unload) return;
     const Dependency& d = *deps_[call->dep];
     call->progress = progress_data;
     const auto& targets = progress_targets(d);
@@ -208,23 +216,27 @@ void Engine::progress(JobId job, Json progress_data) {
         out_.push_back(SetStatus{targets, Status::pending, d.show_progress, {}, std::nullopt, std::nullopt, std::move(progress_data)});
 }
 
-void Engine::log(JobId job, ToastLevel level, std::string message, std::string title) {
-    if (!running_call(job)) return;
+void Engine::log(JobId job, ToastLevel level, std::string message, std::string title, std::optional<double> duration) {
+    Call* call = running_call(job);
+    if (!call || dep_state_[call->dep].unload) return;
     static const char* titles[] = {"Info", "Warning", "Success", "Error"};
     if (title.empty()) title = titles[static_cast<int>(level)];
-    out_.push_back(Toast{level, std::move(title), std::move(message), std::nullopt});
+    out_.push_back(Toast{level, std::move(title), std::move(message), duration});
 }
 
 void Engine::advance_to(double t) {
     if (t < now_) throw std::invalid_argument("time cannot go back: it is " + std::to_string(now_) + " s, asked for " + std::to_string(t) + " s");
     now_ = t;
-    std::vector<JobId> expired;
-    for (auto& [job, call] : calls_)
-        if (call.deadline && *call.deadline <= t) expired.push_back(job);
+    std::vector<JobId> expired, ended;
+    for (auto& [job, call] : calls_) {
+        if (call.stream) stream_time(job, call, t, ended);
+        else if (call.deadline && *call.deadline <= t) expired.push_back(job);
+    }
     for (JobId job : expired) {
         out_.push_back(CancelJob{job});  // stop iterating; the event completes (Gradio: time_limit)
         finish_generator(job);
     }
+    for (JobId job : ended) finish_stream(job);
     drain();
 }
 

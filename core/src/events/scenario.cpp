@@ -1,6 +1,7 @@
 // The scenario runner: a host with a fake clock. It keeps one timeline of actions (scripted
 // user events, function results due after their delay, generator chunks, timer ticks, wake-
 // ups), feeds each into the engine at its virtual time, and records every command it gets.
+// A `.stream()` job's function is called again, by its behaviour, for each stream_chunk.
 #include "gr/scenario.h"
 
 #include <queue>
@@ -93,7 +94,8 @@ private:
         else if (e.contains("dispatch")) engine_.dispatch(ComponentId(id("dispatch")), e.value("event", "click"), e.value("data", Json()));
         else if (e.contains("cancel")) engine_.cancel(DependencyId(id("cancel")));
         else if (e.contains("browser_state")) engine_.restore_browser_state(ComponentId(id("browser_state")), e.value("value", Json()));
-        else throw std::invalid_argument(path + ": expected one of mount, unmount, input, dispatch, cancel, browser_state");
+        else if (e.contains("close_stream")) engine_.close_stream(DependencyId(id("close_stream")));
+        else throw std::invalid_argument(path + ": expected one of mount, unmount, input, dispatch, cancel, close_stream, browser_state");
     }
 
     void collect(double t) {
@@ -106,7 +108,9 @@ private:
             Json entry = to_json(c);
             entry["t"] = t;
             trace_.push_back(entry);
-            if (auto* run = std::get_if<RunJob>(&c)) schedule(*run, t);
+            if (auto* run = std::get_if<RunJob>(&c)) schedule({run->job, run->fn, run->inputs, run->stream}, t);
+            else if (auto* chunk = std::get_if<StreamChunk>(&c)) schedule({chunk->job, chunk->fn, chunk->inputs, true}, t);
+            else if (auto* done = std::get_if<CloseStream>(&c)) stopped_.insert(done->job.value);
             else if (auto* arm = std::get_if<ArmTimer>(&c)) push({t + arm->interval, 0, "tick", arm->interval, arm->timer.value, ++timer_generation_[arm->timer.value]});
             else if (auto* off = std::get_if<DisarmTimer>(&c)) ++timer_generation_[off->timer.value];
             else if (auto* wake = std::get_if<WakeAt>(&c)) push({std::max(t, wake->at), 0, "wake", nullptr});
@@ -125,24 +129,34 @@ private:
         return (*it)[std::min(n, it->size() - 1)];
     }
 
-    void schedule(const RunJob& run, double t) {
-        std::string path = "$.functions." + run.fn;
-        Json b = behaviour(run.fn.empty() ? "(js)" : run.fn);
+    // One call of a function: a run, or a chunk of a `.stream()` job. A stream's calls answer
+    // with a yield each (a generator's yields, without an end): the engine ends the stream.
+    struct Call {
+        JobId job;
+        const std::string& fn;
+        const Json& inputs;
+        bool stream = false;
+    };
+
+    void schedule(const Call& call, double t) {
+        std::string path = "$.functions." + call.fn;
+        Json b = behaviour(call.fn.empty() ? "(js)" : call.fn);
         if (!b.is_object()) throw std::invalid_argument(path + ": expected a behaviour object like {\"returns\": …, \"delay\": 1}");
         double start = t + seconds(b, "delay", 0, path);
-        std::int64_t job = run.job.value;
-        if (b.contains("log")) engine_.log(run.job, ToastLevel::info, b["log"].get<std::string>());
+        std::int64_t job = call.job.value;
+        const char* result = call.stream ? "yield" : "resolve";
+        if (b.contains("log")) engine_.log(call.job, ToastLevel::info, b["log"].get<std::string>());
         if (b.contains("raise")) {
             push({start, 0, "reject", {{"message", b["raise"]}, {"gr_error", b.value("gr_error", true)}}, job});
         } else if (b.contains("yields")) {
             double every = seconds(b, "every", 1, path);
             std::size_t i = 0;
             for (auto& v : b["yields"]) push({start + every * static_cast<double>(i++), 0, "yield", v, job});
-            push({start + every * static_cast<double>(i), 0, "end", nullptr, job});
+            if (!call.stream) push({start + every * static_cast<double>(i), 0, "end", nullptr, job});
         } else if (b.value("echo", false)) {
-            push({start, 0, "resolve", run.inputs.size() == 1 ? run.inputs[0] : run.inputs, job});
+            push({start, 0, result, call.inputs.size() == 1 ? call.inputs[0] : call.inputs, job});
         } else {
-            push({start, 0, "resolve", b.value("returns", Json()), job});
+            push({start, 0, result, b.value("returns", Json()), job});
         }
     }
 

@@ -1,4 +1,5 @@
-// Runs native jobs to completion inside the session, in order, until only host work is left.
+// Runs native jobs to completion inside the session, in order, until only host work is left;
+// a native `.stream()` function is called again for each chunk of its stream.
 #include "gr/session.h"
 
 #include <exception>
@@ -32,45 +33,78 @@ namespace {
 // within one call, so a page sees a C++ generator's yields together, not one by one.
 class EngineEmitter final : public Emitter {
 public:
-    EngineEmitter(Engine& engine, const RunJob& run) : engine_(engine), run_(run) {}
+    EngineEmitter(Engine& engine, JobId job, const std::string& fn, bool generator)
+        : engine_(engine), job_(job), fn_(fn), generator_(generator) {}
     void yield(Json value) override {
-        if (!run_.generator) throw std::logic_error("function \"" + run_.fn + "\" yielded, but only a generator (returning void) may yield");
-        engine_.yield_value(run_.job, std::move(value));
+        if (!generator_) throw std::logic_error("function \"" + fn_ + "\" yielded, but only a generator (returning void) may yield");
+        engine_.yield_value(job_, std::move(value));
     }
-    void progress_data(Json data) override { engine_.progress(run_.job, std::move(data)); }
+    void progress_data(Json data) override { engine_.progress(job_, std::move(data)); }
+    void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) override {
+        engine_.log(job_, level, message, title, duration);
+    }
 
 private:
     Engine& engine_;
-    const RunJob& run_;
+    JobId job_;
+    const std::string& fn_;
+    bool generator_;
 };
 
 }  // namespace
 
+// Calls native function `fn` for job `job` and feeds the outcome into the engine. A call of a
+// `.stream()` job (its first run or a chunk) answers with yield_value: the stream goes on until
+// the engine ends it. Returns false when the job failed (and was rejected).
+bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream) {
+    try {
+        EngineEmitter emit(engine_, job, name, generator);
+        Json returned = fn(inputs, emit);
+        if (generator) {
+            if (!stream) engine_.end_stream(job);
+        } else if (stream) {
+            engine_.yield_value(job, std::move(returned));
+        } else {
+            engine_.resolve(job, std::move(returned));
+        }
+        return true;
+    } catch (const Error& e) {
+        engine_.reject(job, e.what(), true);
+    } catch (const std::exception& e) {
+        engine_.reject(job, e.what(), false);
+    } catch (...) {
+        engine_.reject(job, "function \"" + name + "\" failed with an unknown exception", false);
+    }
+    return false;
+}
+
+// Runs `c` if it is work for a native function (a run, a stream chunk, the end of a native
+// stream); false leaves it for the host.
+bool Session::run_native(const Command& c) {
+    if (auto* run = std::get_if<RunJob>(&c)) {
+        auto fn = functions_.find(run->fn);
+        if (fn == functions_.end()) return false;
+        if (run->stream) native_streams_.insert(run->job.value);
+        if (!call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream)) native_streams_.erase(run->job.value);
+        return true;
+    }
+    if (auto* chunk = std::get_if<StreamChunk>(&c)) {
+        if (!native_streams_.count(chunk->job.value)) return false;
+        auto fn = functions_.find(chunk->fn);
+        if (fn == functions_.end() || !call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true))
+            native_streams_.erase(chunk->job.value);
+        return true;
+    }
+    if (auto* close = std::get_if<CloseStream>(&c)) return native_streams_.erase(close->job.value) > 0;
+    return false;
+}
+
 Commands Session::take_commands() {
     Commands out;
-    for (Commands batch = engine_.take_commands(); !batch.empty(); batch = engine_.take_commands()) {
-        for (auto& c : batch) {
-            auto* run = std::get_if<RunJob>(&c);
-            auto fn = run ? functions_.find(run->fn) : functions_.end();
-            if (fn == functions_.end()) {
-                out.push_back(std::move(c));
-                continue;
-            }
-            // Results are fed back after this batch is copied out, so commands keep their order.
-            try {
-                EngineEmitter emit(engine_, *run);
-                Json returned = fn->second(run->inputs, emit);
-                if (run->generator) engine_.end_stream(run->job);
-                else engine_.resolve(run->job, std::move(returned));
-            } catch (const Error& e) {
-                engine_.reject(run->job, e.what(), true);
-            } catch (const std::exception& e) {
-                engine_.reject(run->job, e.what(), false);
-            } catch (...) {
-                engine_.reject(run->job, "function \"" + run->fn + "\" failed with an unknown exception", false);
-            }
-        }
-    }
+    // Results are fed back after each batch is taken, so commands keep their order.
+    for (Commands batch = engine_.take_commands(); !batch.empty(); batch = engine_.take_commands())
+        for (auto& c : batch)
+            if (!run_native(c)) out.push_back(std::move(c));
     return out;
 }
 

@@ -78,6 +78,8 @@ void Engine::accept(Trigger t) {
             return;
         }
     }
+    if (st.stream_event) return stream_chunk(std::move(t));  // Gradio's send_chunk
+    if (st.unload) return run_unload(std::move(t));
     Json inputs;
     std::string error;
     if (!gather_inputs(d, inputs, error)) {
@@ -98,6 +100,7 @@ void Engine::accept(Trigger t) {
         return;
     }
     ++st.in_flight;
+    if (d.connection == Connection::stream && !d.batch) st.stream_event = no;
     if (d.validator) {  // validators run first, outside the queue, with the same inputs
         status(d, Status::pending);
         ev.phase = Phase::validating;
@@ -110,6 +113,21 @@ void Engine::accept(Trigger t) {
     enqueue(no);
 }
 
+// Gradio runs `unload` listeners on the server once the page has gone (its heartbeat stream
+// dropped), through call_process_api with `data: []`, outside the queue: the function gets no
+// input values, and what it returns, yields, reports or raises reaches no page. Graft does the
+// same: no inputs, no status, outputs and errors dropped, no chain (chains are the page's).
+void Engine::run_unload(Trigger t) {
+    ++dep_state_[t.dep].in_flight;
+    EventNo no = next_event_++;
+    Event& ev = events_[no];
+    ev.dep = t.dep;
+    ev.target = t.target;
+    ev.inputs = Json::array();
+    ev.enqueued_at = now_;
+    start_call({no}, false);
+}
+
 // An event ends: its dependency may rerun (always_last), then its chain follows.
 void Engine::end_event(EventNo no, Outcome outcome) {
     auto it = events_.find(no);
@@ -119,11 +137,12 @@ void Engine::end_event(EventNo no, Outcome outcome) {
     if (auto c = calls_.find(it->second.call); c != calls_.end()) js_only = c->second.js_only;
     events_.erase(it);
     DepState& st = dep_state_[dep];
+    if (st.stream_event == no) st.stream_event = 0;
     if (!js_only && --st.in_flight == 0 && st.deferred) {
         pending_.push_back(std::move(*st.deferred));  // rerun once, with the inputs of now
         st.deferred.reset();
     }
-    if (outcome != Outcome::invalid) chain(dep, outcome);
+    if (outcome != Outcome::invalid && !st.unload) chain(dep, outcome);
 }
 
 void Engine::chain(std::size_t dep, Outcome outcome) {
@@ -157,7 +176,8 @@ void Engine::cancel_dependency(std::size_t dep) {
     for (EventNo no : victims) {
         Event& ev = events_.at(no);
         auto call = calls_.find(ev.call);
-        if (ev.phase == Phase::running && !d.generator) continue;
+        bool iterating = d.generator || (call != calls_.end() && call->second.stream);
+        if (ev.phase == Phase::running && !iterating) continue;
         if (ev.phase == Phase::queued) {
             auto& q = groups_[dep_state_[dep].group].waiting;
             q.erase(std::find(q.begin(), q.end(), no));

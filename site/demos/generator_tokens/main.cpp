@@ -1,6 +1,7 @@
 // A C++ generator served natively: it streams a reply word by word (each yield is an
-// intermediate result the client sees) and reports gr.Progress as it goes. An event that is
-// cancelled stops between words. Native only (it sleeps on a worker thread).
+// intermediate result the client sees), warns (gr.Warning, a toast) when the prompt is empty
+// and reports gr.Progress as it goes. An event that is cancelled stops between
+// words. Native only (it sleeps on a worker thread).
 #include <gr/blocks.h>
 
 #include <chrono>
@@ -12,6 +13,7 @@ void stream_reply(const std::string& prompt, gr::Emitter& emit) {
     std::vector<std::string> words;
     std::istringstream in("You said: " + (prompt.empty() ? std::string("nothing") : prompt));
     for (std::string w; in >> w;) words.push_back(w);
+    if (prompt.empty()) emit.warning("The prompt is empty: replying to nothing.");
     std::string text;
     for (std::size_t i = 0; i < words.size() && !emit.cancelled(); ++i) {
         text += (i ? " " : "") + words[i];
