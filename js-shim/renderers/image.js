@@ -76,6 +76,7 @@ export const image = {
     clear.addEventListener("click", () => ctx.clear());
     download.addEventListener("click", (e) => saveAs(e, view));
     for (const target of [img, canvas]) target.addEventListener("click", (e) => ctx.emit("select", { index: pixelAt(e, target), value: null }));
+    show(view, props.value ?? null); // a config may leave `value` out entirely
     image.update(view, props, props);
     return view;
   },
