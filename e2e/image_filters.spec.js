@@ -46,7 +46,7 @@ test("running a filter with no image shows the function's error", async ({ page 
   // Empty images draw nothing: an upload area on the input, "No image" on the output.
   await expect(page.locator(".graft-image canvas, .graft-image img")).toHaveCount(4);
   for (const el of await page.locator(".graft-image canvas, .graft-image img").all()) await expect(el).toBeHidden();
-  await expect(page.getByText("No image")).toBeVisible();
+  await expect(page.locator(".graft-image").nth(1).getByText("No image")).toBeVisible();
   await page.getByRole("button", { name: "Sepia" }).click();
   await expect(page.getByRole("alert")).toContainText("Please upload an image first.");
 });
