@@ -196,12 +196,15 @@ export class AppView {
     let result;
     // Gradio hands EventData to a function whose signature asks for it; a JS function asks by
     // declaring one parameter more than it has inputs (or the config says collects_event_data).
-    if (registered && (registered.length > inputs.length || this.#dependency(dependency).eventData)) inputs = [...inputs, event_data ?? null];
+    const wants = registered && (registered.length > inputs.length || this.#dependency(dependency).eventData);
+    const extra = wants ? [event_data ?? null] : [];
     try {
       const frontend = js ? compileJs(js) : null;
       if (!registered && !frontend) throw new Error(`no function registered for "${fn}"`);
       // With both, the config's `js` runs first and its result replaces the inputs (Gradio).
-      result = registered && frontend ? then(frontend(...inputs), (r) => registered(...asArgs(r))) : (registered ?? frontend)(...inputs);
+      if (!registered) result = frontend(...inputs);
+      else if (!frontend) result = registered(...inputs, ...extra);
+      else result = then(frontend(...inputs), (r) => registered(...asArgs(r), ...extra));
     } catch (err) {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
