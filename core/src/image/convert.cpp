@@ -14,6 +14,7 @@
 #include "dither.h"
 #include "gr/image/convert.h"
 #include "gr/image/quantize.h"
+#include "lab.h"
 #include "ycbcr_tables.h"
 
 namespace gr::image {
@@ -290,11 +291,7 @@ Image convert(const Image& im, Mode to) {
             else { palette_alpha.assign(256, 255); palette_alpha[size_t(t.value) & 255] = 0; }
         }
     }
-    if (to == Mode::LAB || from == Mode::LAB) {
-        Mode other = from == Mode::LAB ? to : from;
-        if (other == Mode::RGB || other == Mode::RGBA)
-            unsupported(from, to, "Pillow converts LAB through LittleCMS colour profiles, which Graft does not reproduce");
-    }
+    if (to == Mode::LAB || from == Mode::LAB) return detail::convert_lab(im, to);  // lab_convert.cpp
     std::optional<Image> out = c_convert(im, to, true, palette_alpha);
     if (!out) {
         Mode base = base_mode(from);

@@ -58,6 +58,10 @@ struct Image {
     PixelBuffer pixels;             // width*height*channels*sample_bytes
     std::vector<uint8_t> palette;   // P only: RGB triples (Pillow's palette), ≤ 256 entries
     Transparency transparency;
+    // LAB only: Pillow stores a 3-band pixel in 4 bytes, and its LittleCMS transforms copy the
+    // 4th through (RGBA→LAB keeps the alpha there, LAB→RGBA gives it back). One byte per
+    // pixel, or empty when every such byte is 255 (LAB from RGB). Not part of `pixels`.
+    PixelBuffer lab_x;
 
     size_t pixel_count() const { return size_t(width) * size_t(height); }
     size_t row_bytes() const { return size_t(width) * mode_channels(mode) * mode_sample_bytes(mode); }
