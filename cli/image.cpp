@@ -13,6 +13,7 @@
 #include "gr/image/convert.h"
 #include "gr/image/encode.h"
 #include "gr/image/preprocess.h"
+#include "gr/image/watermark.h"
 
 namespace {
 
@@ -39,6 +40,7 @@ struct ConvertArgs {
     int quality = -1;
     bool exif = true;
     std::optional<size_t> max_file_size;
+    std::string watermark;  // "--watermark MARK": Gradio's add_watermark after the pipeline
     std::string in, out;
 };
 
@@ -53,6 +55,7 @@ int convert_command(const ConvertArgs& a) {
     o.limits.max_file_size = a.max_file_size;
     Preprocessed p = preprocess(bytes, o);
     for (Mode m : a.then) p.image = convert(p.image, m);
+    if (!a.watermark.empty()) p.image = add_watermark(p.image, decode(read_file(a.watermark)));
     if (a.out == "-") {
         write_raw(p.image);
         return 0;
@@ -72,7 +75,7 @@ int convert_command(const ConvertArgs& a) {
 int usage() {
     std::cerr << "usage: graft image info IN\n"
                  "       graft image convert [--mode M|None] [--format F] [--quality Q] [--no-exif]\n"
-                 "                           [--max-file-size SIZE] IN OUT   (OUT - : raw pixels)\n";
+                 "                           [--max-file-size SIZE] [--watermark MARK] IN OUT   (OUT - : raw pixels)\n";
     return 2;
 }
 
@@ -101,6 +104,7 @@ int image_command(int argc, char** argv) {
             } else if (arg == "--format" && has_value) a.format = argv[++i];
             else if (arg == "--quality" && has_value) a.quality = std::stoi(argv[++i]);
             else if (arg == "--max-file-size" && has_value) a.max_file_size = parse_file_size(argv[++i]);
+            else if (arg == "--watermark" && has_value) a.watermark = argv[++i];
             else if (arg.size() > 1 && arg[0] == '-' && arg != "-") return usage();
             else rest.push_back(arg);
         }

@@ -1,5 +1,6 @@
 // add_watermark(), step for step after gradio/image_utils.py:
-//   1. the mark is thumbnailed to (int(W/5), int(H/5)) — a no-op when it already fits;
+//   1. the mark is thumbnailed to (int(W/5), int(H/5)) with Pillow's Image.thumbnail
+//      (resample.h: reduce + fixed-point bicubic) — a no-op when it already fits;
 //   2. position (W − w − 10, H − h − 10);
 //   3. a mark that can carry transparency (info["transparency"], or mode 1/L/I/P/RGBA/LAB)
 //      is pasted (converted to RGBA) onto a transparent RGBA layer, which is
@@ -13,6 +14,7 @@
 #include <string>
 
 #include "gr/image/convert.h"
+#include "gr/image/resample.h"
 
 namespace gr::image {
 namespace {
@@ -48,13 +50,13 @@ void each_overlap(const Image& base, const Image& mark, long x0, long y0, F f) {
 
 }  // namespace
 
-Image add_watermark(const Image& base, const Image& mark) {
+Image add_watermark(const Image& base, const Image& big_mark) {
     int max_w = base.width / 5, max_h = base.height / 5;
-    if (mark.width > max_w || mark.height > max_h)
-        throw ImageError("watermark of " + std::to_string(mark.width) + " x " + std::to_string(mark.height) +
-                         " is larger than a fifth of the image (" + std::to_string(max_w) + " x " + std::to_string(max_h) +
-                         "): Gradio shrinks it with Pillow's bicubic thumbnail, which Graft does not reproduce; "
-                         "give a watermark that fits");
+    if ((big_mark.width > max_w || big_mark.height > max_h) && (max_w < 1 || max_h < 1))
+        throw ImageError("image of " + std::to_string(base.width) + " x " + std::to_string(base.height) +
+                         " is too small for a watermark: Gradio shrinks the mark to a fifth of the image (" +
+                         std::to_string(max_w) + " x " + std::to_string(max_h) + "), which is empty");
+    const Image mark = thumbnail(big_mark, max_w, max_h);
     long x0 = long(base.width) - mark.width - 10, y0 = long(base.height) - mark.height - 10;
     if (may_be_transparent(mark)) {
         Image layer = mark.mode == Mode::RGBA && mark.transparency.kind == Transparency::Kind::None ? mark : convert(mark, Mode::RGBA);
