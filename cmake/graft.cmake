@@ -6,12 +6,16 @@ set(GRAFT_WASM_FLAGS "")
 if(EMSCRIPTEN)
   # Wasm exceptions are smaller than JS-emulated ones and work in Chromium and Node 20.
   # -msimd128 lets loops vectorise (and stb's SSE2 paths map onto wasm SIMD).
-  set(GRAFT_WASM_FLAGS -fwasm-exceptions -msimd128 -Os)
+  # Size first (the app's wasm is most of what a visitor downloads): -Oz, and -flto at compile
+  # *and* link so the linker optimises the core, the bindings and the app's main() as one
+  # program and drops what the app never reaches (core/CMakeLists.txt keeps the image pipeline
+  # at -O3 outside LTO for speed).
+  set(GRAFT_WASM_FLAGS -fwasm-exceptions -msimd128 -Oz -flto)
   # stb_image's SSE2 JPEG path is x86-only; -msse2 lets emscripten map it onto wasm SIMD and
   # GRAFT_STB_FORCE_SSE2 makes core/src/image/stb_impl.cpp declare x86 (it #errors if ignored).
   list(APPEND GRAFT_WASM_FLAGS -msse2 -DGRAFT_STB_FORCE_SSE2=1)
   set(GRAFT_WASM_LINK
-      -fwasm-exceptions -Os --bind -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_ES6=1
+      -fwasm-exceptions -Oz -flto --bind -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_ES6=1
       -sENVIRONMENT=web,worker -sEXPORT_NAME=createGraftModule -sFILESYSTEM=0
       -sDYNAMIC_EXECUTION=0)
 endif()
