@@ -44,7 +44,7 @@ test("a file that is not an image is refused by name and the image is kept", asy
 test("running a filter with no image shows the function's error", async ({ page }) => {
   await page.goto("/demos/image_filters/");
   // Empty images draw nothing: an upload area on the input, "No image" on the output.
-  await expect(page.locator(".graft-image canvas, .graft-image img")).toHaveCount(4);
+  await expect(page.locator(".graft-image canvas, .graft-image img")).toHaveCount(8); // four images
   for (const el of await page.locator(".graft-image canvas, .graft-image img").all()) await expect(el).toBeHidden();
   await expect(page.locator(".graft-image").nth(1).getByText("No image")).toBeVisible();
   await page.getByRole("button", { name: "Sepia" }).click();
@@ -147,4 +147,23 @@ test("an image a function returns feeds the next function in that input's image_
   // rgb(200, 100, 0) from a data: URL: L = (200·299 + 100·587) / 1000 → 118.
   await page.getByRole("button", { name: "From URL" }).click();
   await expect(page.getByLabel("Seen")).toHaveValue("L 4x2 118");
+});
+
+test("a streaming webcam feeds its .stream() listener frame after frame until Stop", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  const camera = page.locator(".graft-image").nth(2);
+  const toned = page.locator(".graft-image").nth(3);
+  await expect(camera.getByRole("button", { name: "Upload" })).toBeHidden(); // streaming: webcam only
+  await camera.getByRole("button", { name: "Webcam" }).click();
+  await expect(toned.locator("canvas")).toBeVisible();
+  // Chromium's fake camera animates, so each new result draws different pixels.
+  const picture = () => toned.locator("canvas").evaluate((c) => c.toDataURL());
+  const first = await picture();
+  await expect.poll(picture).not.toBe(first);
+  await camera.getByRole("button", { name: "Stop" }).click();
+  await expect(camera.locator("video")).toBeHidden();
+  await expect(toned).not.toHaveAttribute("aria-busy", "true");
+  const last = await picture();
+  await page.waitForTimeout(600); // three stream_every periods: no more frames arrive
+  expect(await picture()).toBe(last);
 });

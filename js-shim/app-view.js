@@ -26,6 +26,7 @@ export class AppView {
   #limit; // the config's max_file_size (bytes or null), read once
   #secrets = new Map(); // BrowserState storage_key -> secret
   #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
+  #streamTargets = null; // dependencies with `stream` triggers
 
   constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
@@ -67,6 +68,8 @@ export class AppView {
       emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(node.id, event, JSON.stringify(data))),
       upload: (file) => this.#upload(node.id, file),
       clear: () => this.#setValue(node.id, null, "clear"),
+      streamFrame: (frame) => this.#streamFrame(node.id, frame),
+      stopStream: () => this.#stopStream(node.id),
       error: (message) => this.#toast({ level: "error", title: "Error", message }),
       images: this.#images,
       type: node.type,
@@ -92,6 +95,8 @@ export class AppView {
         case "validation": this.#validation(cmd); break;
         case "browser_state": storeBrowserState(cmd.storage_key, this.#secrets.get(cmd.storage_key), cmd.value); break;
         case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
+        case "stream_chunk": this.#run({ ...cmd, stream: true, chunk: true }); break;
+        case "close_stream": this.#stopped.add(cmd.job); break;
       }
     }
   }
@@ -179,7 +184,8 @@ export class AppView {
     const { job, fn, js, generator, dependency } = cmd;
     const registered = findFunction(fn, this.#functions);
     if (this.#remote && !registered && this.#dependency(dependency).backend) {
-      this.#runRemote(cmd);
+      // Later chunks of a server's .stream() event (POST /stream/{event_id}) are not sent yet.
+      if (!cmd.chunk) this.#runRemote(cmd);
       return;
     }
     // A registered function gets image inputs as their `type` asks; a config `js` function
@@ -192,7 +198,8 @@ export class AppView {
     this.#call({ ...cmd, inputs }, registered);
   }
 
-  #call({ job, fn, js, inputs, generator, dependency, event_data }, registered) {
+  // A `.stream()` job (cmd.stream) answers each call with yieldValue; the engine ends it.
+  #call({ job, fn, js, inputs, generator, dependency, event_data, stream }, registered) {
     let result;
     // Gradio hands EventData to a function whose signature asks for it; a JS function asks by
     // declaring one parameter more than it has inputs (or the config says collects_event_data).
@@ -210,15 +217,16 @@ export class AppView {
       return;
     }
     const send = (value) => JSON.stringify(this.#imageOutputs(dependency, value) ?? null);
+    const answer = (value) => (stream ? this.#handle.yieldValue(job, send(value)) : this.#handle.resolve(job, send(value)));
     if (generator && result && (result[Symbol.asyncIterator] || result[Symbol.iterator])) {
-      this.#stream(job, result, send);
+      this.#stream(job, result, send, !stream);
     } else if (isThenable(result)) {
       result.then(
-        (value) => this.#settle(() => this.#handle.resolve(job, send(value)), job),
+        (value) => this.#settle(() => answer(value), job),
         (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job),
       );
     } else {
-      this.#settle(() => this.#handle.resolve(job, send(result)), job);
+      this.#settle(() => answer(result), job);
     }
   }
 
@@ -271,6 +279,23 @@ export class AppView {
       return;
     }
     if (this.#views.size) this.#setValue(id, value, "upload");
+  }
+
+  // A streaming Image's webcam frame: the component's value (the same pixel slot each time,
+  // so no change event fires), then its `stream` event — a new event, or the next chunk of
+  // the one running.
+  #streamFrame(id, frame) {
+    if (!this.#views.size) return;
+    const value = this.#images.frame(`stream-${id}`, frame);
+    this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value)));
+    this.#apply(this.#handle.dispatch(id, "stream", "null"));
+  }
+
+  // The webcam stopped: each `.stream()` listener of the component ends its event.
+  #stopStream(id) {
+    if (!this.#views.size) return;
+    this.#streamTargets ??= JSON.parse(this.#handle.config()).dependencies.filter((d) => d.targets.some(([t, e]) => e === "stream"));
+    for (const d of this.#streamTargets) if (d.targets.some(([t, e]) => t === id && e === "stream")) this.#apply(this.#tick() && this.#handle.closeStream(d.id));
   }
 
   #setValue(id, value, event) {
@@ -356,13 +381,13 @@ export class AppView {
     return value;
   }
 
-  async #stream(job, iterator, send) {
+  async #stream(job, iterator, send, end = true) {
     try {
       for await (const value of iterator) {
         if (this.#stopped.has(job) || !this.#views.size) return;
         this.#settle(() => this.#handle.yieldValue(job, send(value)), job);
       }
-      this.#settle(() => this.#handle.endStream(job), job);
+      if (end) this.#settle(() => this.#handle.endStream(job), job);
     } catch (err) {
       this.#settle(() => this.#handle.reject(job, messageOf(err)), job);
     } finally {

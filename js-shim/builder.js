@@ -32,13 +32,28 @@ class BuildState {
     return name;
   }
 
-  listen(targets, { fn, inputs = [], outputs = [], api_name, trigger_mode, show_progress, queue, js }, after) {
+  listen(targets, options, after) {
+    const { fn, inputs = [], outputs = [], api_name, cancels, ...rest } = options ?? {};
+    const unknown = Object.keys(rest).filter((k) => !LISTENER_PARAMS.has(k));
+    if (unknown.length) {
+      const where = targets.map(([t, e]) => (t == null ? e : `${e} of component ${t}`)).join(", ");
+      throw new TypeError(`listener (${where}): unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; Gradio's are fn, inputs, outputs, api_name, cancels, ${[...LISTENER_PARAMS].join(", ")}`);
+    }
     const id = this.dependencies.length;
     const name = fn ? this.apiName(api_name, fn) : api_name ?? "unnamed";
     if (fn) this.functions.set(name, fn);
+    if (typeof rest.validator === "function") {
+      // A validator function is registered beside fn; the config names it, as Gradio's does.
+      const validator = this.apiName(`${name}_validator`, rest.validator);
+      this.functions.set(validator, rest.validator);
+      rest.validator = validator;
+    }
     this.dependencies.push(dropUndefined({
-      id, targets, inputs: ids(inputs), outputs: ids(outputs), backend_fn: Boolean(fn), js,
-      api_name: name, trigger_mode, show_progress, queue,
+      id, targets, inputs: ids(inputs), outputs: ids(outputs), backend_fn: Boolean(fn),
+      api_name: name, ...rest,
+      cancels: cancels === undefined ? undefined : (Array.isArray(cancels) ? cancels : [cancels]).map((c) => (typeof c === "number" ? c : c.id)),
+      // A .stream() listener streams its input (Gradio's connection "stream").
+      connection: targets.some(([, e]) => e === "stream") ? "stream" : undefined,
       trigger_after: after?.id ?? null,
       trigger_only_on_success: after?.only === "success",
       trigger_only_on_failure: after?.only === "failure",
@@ -73,13 +88,26 @@ class Component {
     this.#state = state;
     this.id = id;
   }
-  // on("click", {fn, inputs, outputs, …}) — listener parameters by Gradio's names.
+  // on("click", {fn, inputs, outputs, …}) — listener parameters by Gradio's names. Each event
+  // of Gradio's table is a method too (click, change, upload, stream, key_up, …); one the
+  // component does not have is refused when the app is built, with its path.
   on(event, options) { return this.#state.listen([[this.id, event]], options); }
-  click(options) { return this.on("click", options); }
-  change(options) { return this.on("change", options); }
-  input(options) { return this.on("input", options); }
-  submit(options) { return this.on("submit", options); }
 }
+
+// Every event name of Gradio's events table.
+const EVENTS = ["apply", "blur", "change", "clear", "click", "collapse", "copy", "delete", "double_click", "download",
+  "edit", "end", "example_select", "expand", "focus", "input", "key_up", "like", "option_select", "pause",
+  "pause_recording", "play", "preview_close", "preview_open", "release", "retry", "select", "start_recording", "stop",
+  "stop_recording", "stream", "submit", "tick", "undo", "upload"];
+for (const event of EVENTS) {
+  Component.prototype[event] = function (options) { return this.on(event, options); };
+}
+
+// Listener parameters a JS builder listener takes besides fn, inputs, outputs, api_name and
+// cancels, by Gradio's names; written into the config as they are.
+const LISTENER_PARAMS = new Set(["api_description", "scroll_to_output", "show_progress", "show_progress_on", "queue",
+  "batch", "max_batch_size", "preprocess", "postprocess", "trigger_mode", "js", "concurrency_limit", "concurrency_id",
+  "api_visibility", "time_limit", "stream_every", "key", "validator", "show_api"]);
 
 const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion", "sidebar"]);
 

@@ -6,11 +6,13 @@ import { loadRuntime } from "./runtime.js";
 
 const FILE_META = { _type: "gradio.FileData" };
 const PIXELS = "graft-pixels/"; // FileData.path of an image held as pixels in the store
+const MAX_BYTES = 256 * 1024 * 1024;
 
 export class ImageStore {
   #module = null;
   #entries = new Map(); // FileData url or path -> entry
   #next = 0;
+  #bytes = 0;
   #limit;
 
   constructor({ limit = 64 } = {}) {
@@ -129,6 +131,14 @@ export class ImageStore {
     return { path, url: null, orig_name: "image.webp", mime_type: null, meta: FILE_META };
   }
 
+  // A video frame (ImageData) under a fixed key — a streaming webcam's latest frame replaces
+  // the one before, so a stream costs one frame of memory.
+  frame(key, imageData) {
+    const path = `${PIXELS}${key}`;
+    this.#put(path, { image: rgbaOf(imageData), name: "webcam", revoke: [] });
+    return { path, url: null, orig_name: "webcam.png", mime_type: null, meta: FILE_META };
+  }
+
   // The pixels to draw for a value, as RGBA ImageData; null when the value is a plain URL.
   pixels(value) {
     const entry = value && this.#entries.get(value.url ?? value.path);
@@ -157,16 +167,25 @@ export class ImageStore {
   clear() {
     for (const entry of this.#entries.values()) entry.revoke.forEach((u) => URL.revokeObjectURL(u));
     this.#entries.clear();
+    this.#bytes = 0;
   }
 
   #put(key, entry) {
+    this.#drop(key);
+    entry.bytes = entry.image?.pixels.length ?? entry.blob?.size ?? 0;
     this.#entries.set(key, entry);
-    // Oldest first: a long session keeps the latest images, not every image it ever saw.
-    while (this.#entries.size > this.#limit) {
-      const [oldest, gone] = this.#entries.entries().next().value;
-      gone.revoke.forEach((u) => URL.revokeObjectURL(u));
-      this.#entries.delete(oldest);
-    }
+    this.#bytes += entry.bytes;
+    // Oldest first: a long session keeps its latest images (at most `limit` of them and about
+    // 256 MB), not every image it ever saw.
+    while (this.#entries.size > 1 && (this.#entries.size > this.#limit || this.#bytes > MAX_BYTES)) this.#drop(this.#entries.keys().next().value);
+  }
+
+  #drop(key) {
+    const gone = this.#entries.get(key);
+    if (!gone) return;
+    gone.revoke.forEach((u) => URL.revokeObjectURL(u));
+    this.#bytes -= gone.bytes;
+    this.#entries.delete(key);
   }
 
   async #prepare(bytes, file, props, maxFileSize) {

@@ -108,6 +108,9 @@ public:
     std::string rejected_inputs(int job, const std::string& detail_json) {
         return guarded([&] { session_.engine().rejected_inputs(JobId(job), Json::parse(detail_json)); return drain(); });
     }
+    std::string close_stream(int dependency) {
+        return guarded([&] { session_.engine().close_stream(DependencyId(dependency)); return drain(); });
+    }
     std::string cancel(int dependency) {
         return guarded([&] { session_.engine().cancel(DependencyId(dependency)); return drain(); });
     }
@@ -148,6 +151,7 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("queued", &AppHandle::queued)
         .function("rejectedInputs", &AppHandle::rejected_inputs)
         .function("cancel", &AppHandle::cancel)
+        .function("closeStream", &AppHandle::close_stream)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)
         .function("restoreBrowserState", &AppHandle::restore_browser_state);

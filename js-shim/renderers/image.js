@@ -51,7 +51,7 @@ export const image = {
     el.append(label, file, frame, sources);
     const view = { el, file, label, img, canvas, video, drop, empty, download, clear, sources, ctx, value: null, stream: null };
     source("upload", "Upload", () => file.click());
-    source("webcam", "Webcam", () => (view.stream ? capture(view) : startWebcam(view)));
+    source("webcam", "Webcam", () => (!view.stream ? startWebcam(view) : view.streaming ? stopWebcam(view) : capture(view)));
     source("clipboard", "Paste", () => pasteFromClipboard(view));
     frame.tabIndex = -1;
     frame.addEventListener("paste", (e) => {
@@ -98,17 +98,20 @@ export const image = {
     view.clear.hidden = !has || !view.interactive;
     view.download.hidden = !has || view.interactive || props.show_download_button === false; // as Gradio: outputs only
     view.file.disabled = !view.interactive;
-    view.allowed = props.sources ?? (props.streaming ? ["webcam"] : ["upload", "webcam", "clipboard"]);
+    view.streaming = props.streaming === true; // Gradio: streaming needs sources == ["webcam"]
+    view.allowed = view.streaming ? ["webcam"] : props.sources ?? ["upload", "webcam", "clipboard"];
     view.mirror = props.mirror_webcam ?? props.webcam_options?.mirror ?? true;
     view.sources.hidden = !view.interactive;
     for (const b of view.sources.children) b.hidden = !view.allowed.includes(b.dataset.source);
     if (!view.allowed.includes("upload")) view.drop.hidden = true;
+    // Only an image that takes uploads has a file input (for assistive tech as for the mouse).
+    view.file.hidden = !view.interactive || !view.allowed.includes("upload");
     view.el.toggleAttribute("data-interactive", view.interactive);
   },
 };
 
 function show(view, value) {
-  stopWebcam(view);
+  if (!view.streaming) stopWebcam(view); // a new value replaces a webcam preview, not a stream
   view.value = value;
   const pixels = value ? view.ctx.images.pixels(value) : null;
   view.canvas.hidden = !pixels;
@@ -143,21 +146,39 @@ async function startWebcam(view) {
   view.video.style.transform = view.mirror ? "scaleX(-1)" : "";
   view.video.hidden = false;
   view.img.hidden = view.canvas.hidden = view.drop.hidden = view.empty.hidden = true;
-  view.sources.querySelector('[data-source="webcam"]').textContent = "Capture";
+  view.sources.querySelector('[data-source="webcam"]').textContent = view.streaming ? "Stop" : "Capture";
+  if (view.streaming) streamFrames(view);
 }
 
-async function capture(view) {
-  const { video } = view;
+// streaming=True: a frame every `stream_every` seconds (the engine puts the listener's value
+// into the props) goes to the `stream` event until Stop.
+async function streamFrames(view) {
+  const { video, stream } = view;
   if (!video.videoWidth) await new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
+  while (view.stream === stream) {
+    view.ctx.streamFrame(grab(view).getContext("2d").getImageData(0, 0, video.videoWidth, video.videoHeight));
+    await new Promise((resolve) => setTimeout(resolve, (view.props.stream_every ?? 0.5) * 1000));
+  }
+}
+
+// The current video frame on a canvas, mirrored as the preview is.
+function grab(view) {
+  const { video } = view;
   const frame = new OffscreenCanvas(video.videoWidth, video.videoHeight);
-  const g = frame.getContext("2d");
+  const g = frame.getContext("2d", { willReadFrequently: true });
   if (view.mirror) {
     g.scale(-1, 1);
     g.drawImage(video, -video.videoWidth, 0);
   } else {
     g.drawImage(video, 0, 0);
   }
-  const blob = await frame.convertToBlob({ type: "image/png" });
+  return frame;
+}
+
+async function capture(view) {
+  const { video } = view;
+  if (!video.videoWidth) await new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
+  const blob = await grab(view).convertToBlob({ type: "image/png" });
   stopWebcam(view);
   view.ctx.upload(new File([blob], "webcam.png", { type: "image/png" }));
 }
@@ -169,6 +190,9 @@ function stopWebcam(view) {
   view.video.srcObject = null;
   view.video.hidden = true;
   view.sources.querySelector('[data-source="webcam"]').textContent = "Webcam";
+  if (view.streaming) view.ctx.stopStream();
+  view.drop.hidden = view.value != null || !view.interactive || !view.allowed.includes("upload");
+  view.empty.hidden = view.value != null || view.interactive;
 }
 
 async function pasteFromClipboard(view) {

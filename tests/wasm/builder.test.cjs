@@ -89,3 +89,25 @@ test("a wrong prop type from the JS builder is reported with its path", () => {
   demo.textbox({ lines: "two" });
   assert.throws(() => Module.AppHandle.fromConfig(JSON.stringify(demo.config())), /\$\.components\[0\]\.props\.lines: expected an integer, got "two"/);
 });
+
+test("every event of Gradio's table is a builder method, and a .stream() listener keeps its streaming parameters", () => {
+  const demo = new Blocks();
+  const cam = demo.image({ sources: ["webcam"], streaming: true });
+  const out = demo.image();
+  const check = (im) => [{ __type__: "validate", is_valid: true }];
+  const live = cam.stream({ fn: (im) => im, inputs: [cam], outputs: [out], stream_every: 0.2, time_limit: 30, validator: check });
+  cam.upload({ fn: () => null, inputs: [cam], cancels: [live] });
+  const [stream, upload] = demo.config().dependencies;
+  assert.deepEqual([stream.targets, stream.connection, stream.stream_every, stream.time_limit], [[[cam.id, "stream"]], "stream", 0.2, 30]);
+  assert.equal(stream.validator, `${stream.api_name}_validator`);
+  assert.deepEqual([upload.targets, upload.cancels, upload.connection], [[[cam.id, "upload"]], [live.id], undefined]);
+  const app = Module.AppHandle.fromConfig(JSON.stringify(demo.config()));
+  assert.deepEqual(JSON.parse(app.missingFunctions(JSON.stringify([stream.api_name, stream.validator, upload.api_name]))), []);
+  app.delete();
+});
+
+test("a listener parameter Gradio does not have is refused, naming it and the listener", () => {
+  const demo = new Blocks();
+  const box = demo.textbox();
+  assert.throws(() => box.change({ fn: () => 1, outputs: [box], streamEvery: 1 }), /listener \(change of component 1\): unknown parameter streamEvery; Gradio's are fn, inputs/);
+});

@@ -43,4 +43,12 @@ const buttons = demo.row();
 buttons.button("Sepia", { variant: "primary" }).click({ fn: sepia, inputs: [input], outputs: [output], api_name: "sepia" });
 buttons.button("Mirror").click({ fn: mirror, inputs: [input], outputs: [output], api_name: "mirror" });
 input.change({ fn: describe, inputs: [input], outputs: [size], api_name: "describe" });
+
+// Live: a streaming webcam (gr.Image(sources=["webcam"], streaming=True)) whose frames go
+// through the same sepia function, five times a second, for at most a minute.
+demo.markdown("## Live\nStream your webcam through the sepia filter.");
+const live = demo.row();
+const camera = live.image({ label: "Webcam", sources: ["webcam"], streaming: true });
+const toned = live.image({ label: "Sepia, live" });
+camera.stream({ fn: sepia, inputs: [camera], outputs: [toned], api_name: "live_sepia", stream_every: 0.2, time_limit: 60 });
 demo.launch("#app");
