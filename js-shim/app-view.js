@@ -6,6 +6,7 @@ import { renderers, placeholder } from "./renderers/index.js";
 import { findFunction } from "./functions.js";
 import { ImageStore } from "./images.js";
 import { readBrowserState, storeBrowserState } from "./browser-state.js";
+import { showStatus, showToast, showValidation } from "./status.js";
 
 export class AppView {
   #handle;
@@ -127,19 +128,6 @@ export class AppView {
       if (this.#views.size) this.#tick();
     }, Math.max(0, (at - this.#now()) * 1000));
     this.#wakes.add(handle);
-  }
-
-  #validation({ id, message }) {
-    const el = this.#views.get(id)?.view.el;
-    if (!el) return;
-    el.querySelector(":scope > .graft-validation")?.remove();
-    el.toggleAttribute("aria-invalid", Boolean(message));
-    if (!message) return;
-    const note = document.createElement("p");
-    note.className = "graft-validation";
-    note.setAttribute("role", "alert");
-    note.textContent = message;
-    el.append(note);
   }
 
   // BrowserState values come back from localStorage before the load listeners run.
@@ -395,6 +383,22 @@ export class AppView {
     }
   }
 
+  #status(cmd) {
+    for (const id of cmd.ids) {
+      const el = this.#views.get(id)?.view.el;
+      if (el) showStatus(el, cmd);
+    }
+  }
+
+  #toast(toast) {
+    showToast(this.#toasts, toast);
+  }
+
+  #validation({ id, message }) {
+    const el = this.#views.get(id)?.view.el;
+    if (el) showValidation(el, message);
+  }
+
   #settle(call, job) {
     if (!this.#views.size) return; // destroyed while the job ran
     let commands;
@@ -408,54 +412,6 @@ export class AppView {
     this.#apply(commands);
   }
 
-  #status({ ids, status, show_progress, message, queue_position, eta, progress }) {
-    const text = statusText(status, queue_position, eta, progress);
-    for (const id of ids) {
-      const el = this.#views.get(id)?.view.el;
-      if (!el) continue;
-      el.dataset.status = status;
-      el.dataset.showProgress = show_progress;
-      el.setAttribute("aria-busy", String(status === "pending" || status === "generating"));
-      if (queue_position != null) el.dataset.queuePosition = queue_position;
-      else delete el.dataset.queuePosition;
-      if (eta != null) el.dataset.eta = eta.toFixed(1);
-      else delete el.dataset.eta;
-      if (status === "error") el.dataset.error = message;
-      else delete el.dataset.error;
-      // A visible, announced line as Gradio's loading status shows: queue place, ETA, progress.
-      let line = el.querySelector(":scope > .graft-status");
-      if (!text || show_progress === "hidden") {
-        line?.remove();
-        continue;
-      }
-      if (!line) {
-        line = document.createElement("p");
-        line.className = "graft-status";
-        line.setAttribute("role", "status");
-        el.prepend(line);
-      }
-      line.textContent = text;
-    }
-  }
-
-
-  #toast({ level, title, message, duration }) {
-    const toast = document.createElement("div");
-    toast.className = `graft-toast graft-toast-${level}`;
-    toast.setAttribute("role", level === "error" ? "alert" : "status");
-    const heading = document.createElement("strong");
-    heading.textContent = title;
-    const body = document.createElement("p");
-    body.textContent = message;
-    const close = document.createElement("button");
-    close.type = "button";
-    close.textContent = "×";
-    close.setAttribute("aria-label", "Close");
-    close.addEventListener("click", () => toast.remove());
-    toast.append(heading, body, close);
-    this.#toasts.append(toast);
-    if (level !== "error" || duration != null) setTimeout(() => toast.remove(), (duration ?? 4) * 1000);
-  }
 }
 
 function then(value, next) {
@@ -473,20 +429,6 @@ function hasType(node, type) {
 // process_frontend_fn: a non-array result is one value; undefined is none.
 function asArgs(r) {
   return r === undefined ? [] : Array.isArray(r) ? r : [r];
-}
-
-// "queue: 2 | 3.1s", "processing", "Denoising 3/10 steps" — or nothing once the run is over.
-function statusText(status, position, eta, progress) {
-  if (status !== "pending" && status !== "generating") return "";
-  const step = Array.isArray(progress) ? progress[progress.length - 1] : null;
-  if (step) {
-    const frac = step.index != null && step.length != null ? ` ${step.index}/${step.length}${step.unit ? ` ${step.unit}` : ""}` : "";
-    const pct = step.progress != null ? ` ${Math.round(step.progress * 100)}%` : "";
-    return `${step.desc ?? "progress"}${frac}${pct}`;
-  }
-  const when = eta != null ? ` | ${eta.toFixed(1)}s` : "";
-  if (position != null) return `queue: ${position + 1}${when}`;
-  return status === "generating" ? "generating" : `processing${when}`;
 }
 
 function messageOf(err) {
