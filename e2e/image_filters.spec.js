@@ -167,3 +167,45 @@ test("a streaming webcam feeds its .stream() listener frame after frame until St
   await page.waitForTimeout(600); // three stream_every periods: no more frames arrive
   expect(await picture()).toBe(last);
 });
+
+test("a WebP photo is decoded by the browser and reaches the function as exact pixels", async ({ page }) => {
+  await page.goto("/demos/image_filters/");
+  // A lossless WebP (Chromium encodes quality 1 losslessly) of rgb(x * 60, y * 100, 7).
+  await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(4, 2);
+    const g = canvas.getContext("2d");
+    for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) {
+      g.fillStyle = `rgb(${x * 60}, ${y * 100}, 7)`;
+      g.fillRect(x, y, 1, 1);
+    }
+    const blob = await canvas.convertToBlob({ type: "image/webp", quality: 1 });
+    const input = document.querySelector('input[type="file"]');
+    const files = new DataTransfer();
+    files.items.add(new File([blob], "photo.webp", { type: "image/webp" }));
+    input.files = files.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await expect(page.getByLabel("Size")).toHaveValue("4 × 2 pixels, RGB");
+  await page.getByRole("button", { name: "Mirror" }).click();
+  const output = page.locator(".graft-image").nth(1).locator("canvas");
+  await expect(output).toBeVisible();
+  const expected = [];
+  for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) expected.push((3 - x) * 60, y * 100, 7, 255);
+  expect(await canvasPixels(output)).toEqual(expected);
+});
+
+test("a file over the app's max_file_size is refused in the page, naming the limit", async ({ page }) => {
+  const config = {
+    max_file_size: 100,
+    components: [{ id: 1, type: "image", props: { label: "Picture" } }],
+    layout: { id: 0, children: [{ id: 1 }] },
+    dependencies: [],
+  };
+  await openPage(page, "/image-limit.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module" src="/graft/graft.js"></script>`);
+  const file = pngFile("big.png", 64, 64);
+  await page.getByLabel("Picture").setInputFiles(file);
+  await expect(page.getByRole("alert")).toContainText(`big.png is ${(file.buffer.length / 1024).toFixed(1)} KB; this app accepts files up to 100 bytes`);
+  await expect(page.locator(".graft-image img")).toBeHidden();
+});
