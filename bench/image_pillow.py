@@ -24,6 +24,8 @@ rows = [
     ("decode JPEG 1080p", lambda: Image.open(io.BytesIO(jpeg)).load()),
     ("decode PNG 1080p", lambda: Image.open(io.BytesIO(png)).load()),
     ("orient 6 (rotate) 1080p RGB", lambda: im.transpose(Image.Transpose.ROTATE_270)),
+    # what Image.thumbnail((384, 216)) runs once the image is loaded (it works in place)
+    ("thumbnail 1080p RGB→384×216", lambda: im.resize((384, 216), Image.Resampling.BICUBIC, reducing_gap=2.0)),
 ] + [(f"convert RGB→{m}", (lambda m=m: im.convert(m))) for m in ["L", "1", "P", "YCbCr", "HSV", "CMYK"]]
 k = np.arange(1920 * 1080)
 rgba = np.asarray(im.convert("RGBA")).copy()

@@ -17,6 +17,7 @@
 #include "gr/image/decode.h"
 #include "gr/image/encode.h"
 #include "gr/image/orient.h"
+#include "gr/image/resample.h"
 
 using namespace gr::image;
 
@@ -77,6 +78,7 @@ int main() {
         {"decode JPEG 1080p", best_ms([&] { decode(jpeg); })},
         {"decode PNG 1080p", best_ms([&] { decode(png); })},
         {"orient 6 (rotate) 1080p RGB", best_ms([&] { apply_orientation(rgb, 6); })},
+        {"thumbnail 1080p RGB→384×216", best_ms([&] { thumbnail(rgb, 384, 216); })},
     };
     for (Mode m : {Mode::L, Mode::One, Mode::P, Mode::YCbCr, Mode::HSV, Mode::CMYK})
         rows.emplace_back("convert RGB→" + std::string(mode_name(m)), best_ms([&] { convert(rgb, m); }));

@@ -95,6 +95,42 @@ inline int round_up(double f) { return int(f >= 0.0 ? f + 0.5F : f - 0.5F); }
 
 bool is_8bit(Mode m) { return m != Mode::I && m != Mode::F; }
 
+// The 8-bit passes, arranged for speed with Resample.c's exact arithmetic: horizontally, each
+// output pixel sums its window of B-band pixels; vertically, whole rows are accumulated at once
+// (one weight per source row), which the compiler vectorises.
+template <int B>
+void horizontal_8bit(const Image& in, Image& out, const Coeffs& c, int first) {
+    for (int y = 0; y < out.height; y++) {
+        const uint8_t* row = &in.pixels[size_t(y + first) * in.width * B];
+        uint8_t* dst = &out.pixels[size_t(y) * out.width * B];
+        for (int x = 0; x < out.width; x++) {
+            const int32_t* k = &c.ki[size_t(x) * c.ksize];
+            const uint8_t* s = row + size_t(c.min[x]) * B;
+            int32_t ss[B];
+            for (int b = 0; b < B; b++) ss[b] = 1 << (precision_bits - 1);
+            for (int t = 0, n = c.count[x]; t < n; t++)
+                for (int b = 0; b < B; b++) ss[b] += int32_t(s[t * B + b]) * k[t];
+            for (int b = 0; b < B; b++) dst[x * B + b] = clip8(ss[b]);
+        }
+    }
+}
+
+void vertical_8bit(const Image& in, Image& out, const Coeffs& c) {
+    const size_t n = in.row_bytes();
+    std::vector<int32_t> acc(n);
+    for (int y = 0; y < out.height; y++) {
+        std::fill(acc.begin(), acc.end(), 1 << (precision_bits - 1));
+        const int32_t* k = &c.ki[size_t(y) * c.ksize];
+        for (int t = 0; t < c.count[y]; t++) {
+            const uint8_t* s = &in.pixels[size_t(c.min[y] + t) * n];
+            const int32_t kt = k[t];
+            for (size_t i = 0; i < n; i++) acc[i] += int32_t(s[i]) * kt;
+        }
+        uint8_t* dst = &out.pixels[size_t(y) * n];
+        for (size_t i = 0; i < n; i++) dst[i] = clip8(acc[i]);
+    }
+}
+
 // One pass along x (horizontal) or y, over an image whose samples are 8-bit bands, int32 or
 // float. `first` is the first source row the horizontal pass reads (rows before it are unused).
 template <bool Horizontal>
@@ -103,6 +139,14 @@ Image pass(const Image& in, int out_w, int out_h, const Coeffs& c, int first) {
     out.palette = in.palette;
     out.transparency = in.transparency;
     const int bands = mode_channels(in.mode);
+    if (is_8bit(in.mode)) {
+        if (!Horizontal) vertical_8bit(in, out, c);
+        else if (bands == 1) horizontal_8bit<1>(in, out, c, first);
+        else if (bands == 2) horizontal_8bit<2>(in, out, c, first);
+        else if (bands == 3) horizontal_8bit<3>(in, out, c, first);
+        else horizontal_8bit<4>(in, out, c, first);
+        return out;
+    }
     for (int y = 0; y < out_h; y++)
         for (int x = 0; x < out_w; x++) {
             int i = Horizontal ? x : y;
@@ -112,23 +156,14 @@ Image pass(const Image& in, int out_w, int out_h, const Coeffs& c, int first) {
                                   : size_t(c.min[i] + t) * in.width + size_t(x);
             };
             size_t dst = size_t(y) * out_w + x;
-            if (is_8bit(in.mode)) {
-                const int32_t* k = &c.ki[size_t(i) * c.ksize];
-                for (int b = 0; b < bands; b++) {
-                    int32_t ss = 1 << (precision_bits - 1);
-                    for (int t = 0; t < n; t++) ss += int32_t(in.pixels[src(t) * bands + b]) * k[t];
-                    out.pixels[dst * bands + b] = clip8(ss);
-                }
-            } else {
-                const double* k = &c.k[size_t(i) * c.ksize];
-                double ss = 0.0;
-                for (int t = 0; t < n; t++) {
-                    if (in.mode == Mode::I) { int32_t v; std::memcpy(&v, &in.pixels[src(t) * 4], 4); ss += v * k[t]; }
-                    else { float v; std::memcpy(&v, &in.pixels[src(t) * 4], 4); ss += v * k[t]; }
-                }
-                if (in.mode == Mode::I) { int32_t v = round_up(ss); std::memcpy(&out.pixels[dst * 4], &v, 4); }
-                else { float v = float(ss); std::memcpy(&out.pixels[dst * 4], &v, 4); }
+            const double* k = &c.k[size_t(i) * c.ksize];  // I and F: double weights
+            double ss = 0.0;
+            for (int t = 0; t < n; t++) {
+                if (in.mode == Mode::I) { int32_t v; std::memcpy(&v, &in.pixels[src(t) * 4], 4); ss += v * k[t]; }
+                else { float v; std::memcpy(&v, &in.pixels[src(t) * 4], 4); ss += v * k[t]; }
             }
+            if (in.mode == Mode::I) { int32_t v = round_up(ss); std::memcpy(&out.pixels[dst * 4], &v, 4); }
+            else { float v = float(ss); std::memcpy(&out.pixels[dst * 4], &v, 4); }
         }
     return out;
 }
@@ -184,32 +219,47 @@ Image reduce_box(const Image& in, int fx, int fy, const int box[4]) {
     out.palette = in.palette;
     out.transparency = in.transparency;
     const int bands = mode_channels(in.mode);
-    for (int oy = 0; oy < oh; oy++)
+    // 8-bit: each output row first sums its fy source rows column by column (vectorised), then
+    // adds up each block of fx columns and scales it as Reduce.c does.
+    const size_t row_n = size_t(bw) * bands;
+    std::vector<uint32_t> col(is_8bit(in.mode) ? row_n : 0);
+    const uint32_t full_mult = reduce_multiplier(fx * fy);
+    for (int oy = 0; oy < oh; oy++) {
+        int y0 = box[1] + oy * fy, y1 = std::min(y0 + fy, box[3]);
+        if (is_8bit(in.mode)) {
+            std::fill(col.begin(), col.end(), 0u);
+            for (int y = y0; y < y1; y++) {
+                const uint8_t* row = &in.pixels[(size_t(y) * in.width + box[0]) * bands];
+                for (size_t i = 0; i < row_n; i++) col[i] += row[i];
+            }
+            uint8_t* dst = &out.pixels[size_t(oy) * ow * bands];
+            for (int ox = 0; ox < ow; ox++) {
+                int cols = std::min(fx, bw - ox * fx), n = cols * (y1 - y0);
+                uint32_t mult = n == fx * fy ? full_mult : reduce_multiplier(n), amend = uint32_t(n / 2);
+                const uint32_t* c = &col[size_t(ox) * fx * bands];
+                for (int b = 0; b < bands; b++) {
+                    uint32_t ss = amend;
+                    for (int x = 0; x < cols; x++) ss += c[x * bands + b];
+                    dst[ox * bands + b] = uint8_t((ss * mult) >> 24);
+                }
+            }
+            continue;
+        }
         for (int ox = 0; ox < ow; ox++) {
             int x0 = box[0] + ox * fx, x1 = std::min(x0 + fx, box[2]);
-            int y0 = box[1] + oy * fy, y1 = std::min(y0 + fy, box[3]);
             int n = (x1 - x0) * (y1 - y0);
             size_t dst = size_t(oy) * ow + ox;
-            if (is_8bit(in.mode)) {
-                uint32_t mult = reduce_multiplier(n);
-                for (int b = 0; b < bands; b++) {
-                    uint32_t ss = uint32_t(n / 2);
-                    for (int y = y0; y < y1; y++)
-                        for (int x = x0; x < x1; x++) ss += in.pixels[(size_t(y) * in.width + x) * bands + b];
-                    out.pixels[dst * bands + b] = uint8_t((ss * mult) >> 24);
+            double ss = 0.0, mult = 1.0 / n;
+            for (int y = y0; y < y1; y++)
+                for (int x = x0; x < x1; x++) {
+                    const uint8_t* p = &in.pixels[(size_t(y) * in.width + x) * 4];
+                    if (in.mode == Mode::I) { int32_t v; std::memcpy(&v, p, 4); ss += v; }
+                    else { float v; std::memcpy(&v, p, 4); ss += v; }
                 }
-            } else {
-                double ss = 0.0, mult = 1.0 / n;
-                for (int y = y0; y < y1; y++)
-                    for (int x = x0; x < x1; x++) {
-                        const uint8_t* p = &in.pixels[(size_t(y) * in.width + x) * 4];
-                        if (in.mode == Mode::I) { int32_t v; std::memcpy(&v, p, 4); ss += v; }
-                        else { float v; std::memcpy(&v, p, 4); ss += v; }
-                    }
-                if (in.mode == Mode::I) { int32_t v = round_up(ss * mult); std::memcpy(&out.pixels[dst * 4], &v, 4); }
-                else { float v = float(ss * mult); std::memcpy(&out.pixels[dst * 4], &v, 4); }
-            }
+            if (in.mode == Mode::I) { int32_t v = round_up(ss * mult); std::memcpy(&out.pixels[dst * 4], &v, 4); }
+            else { float v = float(ss * mult); std::memcpy(&out.pixels[dst * 4], &v, 4); }
         }
+    }
     return out;
 }
 
