@@ -4,6 +4,7 @@
 // profile functions; none is called here (profiles are built in memory), so no I/O happens.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include <lcms2.h>
@@ -44,6 +45,32 @@ Transform build(bool to_lab) {
 // signed bytes. Pillow's memory, and LittleCMS's 8-bit Lab, hold them offset by 128.
 constexpr uint8_t kSign = 0x80;
 
+// Pixels [at, at + m) of `im` as 4-byte pixels for lcms: RGB gets 255 as its fourth byte (as
+// Pillow's RGB has), LAB its lab_x byte (or 255) and Pillow's unsigned a and b.
+void pack(const Image& im, size_t at, size_t m, uint8_t* __restrict s) {
+    if (im.mode == Mode::RGBA) return void(std::memcpy(s, im.pixels.data() + at * 4, m * 4));
+    const uint8_t* __restrict p = im.pixels.data() + at * 3;
+    const uint8_t sign = im.mode == Mode::LAB ? kSign : 0;
+    for (size_t i = 0; i < m; i++)
+        s[4 * i] = p[3 * i], s[4 * i + 1] = p[3 * i + 1] ^ sign, s[4 * i + 2] = p[3 * i + 2] ^ sign, s[4 * i + 3] = 255;
+    if (im.mode == Mode::LAB && !im.lab_x.empty())
+        for (size_t i = 0; i < m; i++) s[4 * i + 3] = im.lab_x[at + i];
+}
+
+// lcms's output `d` into pixels [at, at + m) of `out`; the fourth bytes come from the input
+// `s`, as pyCMScopyAux copies them (into lab_x for LAB, the alpha for RGBA, nowhere for RGB).
+void unpack(const uint8_t* __restrict d, const uint8_t* __restrict s, size_t at, size_t m, Image& out) {
+    uint8_t* __restrict q = out.pixels.data() + at * (out.mode == Mode::RGBA ? 4 : 3);
+    if (out.mode == Mode::RGBA) {
+        for (size_t i = 0; i < m; i++) q[4 * i] = d[4 * i], q[4 * i + 1] = d[4 * i + 1], q[4 * i + 2] = d[4 * i + 2], q[4 * i + 3] = s[4 * i + 3];
+        return;
+    }
+    const uint8_t sign = out.mode == Mode::LAB ? kSign : 0;
+    for (size_t i = 0; i < m; i++) q[3 * i] = d[4 * i], q[3 * i + 1] = d[4 * i + 1] ^ sign, q[3 * i + 2] = d[4 * i + 2] ^ sign;
+    if (!out.lab_x.empty())
+        for (size_t i = 0; i < m; i++) out.lab_x[at + i] = s[4 * i + 3];
+}
+
 }  // namespace
 
 // The image goes through lcms in chunks of 4-byte pixels (the formats above). lcms leaves the
@@ -54,40 +81,18 @@ Image lab_transform(const Image& im, Mode to) {
     if (im.pixels.size() < n * in_px || (im.mode == Mode::LAB && !im.lab_x.empty() && im.lab_x.size() < n))
         throw ImageError("cannot convert image from mode " + std::string(mode_name(im.mode)) +
                          ": its pixel buffer is shorter than its size says");
-    const bool to_lab = to == Mode::LAB;
-    Transform t = build(to_lab);
+    Transform t = build(to == Mode::LAB);
     Image out;
     out.width = im.width, out.height = im.height, out.mode = to;
     out.pixels.resize(n * (to == Mode::RGBA ? 4 : 3));
-    if (to_lab && im.mode == Mode::RGBA) out.lab_x.resize(n);
-    constexpr size_t kChunk = 1024;
+    if (to == Mode::LAB && im.mode == Mode::RGBA) out.lab_x.resize(n);
+    constexpr size_t kChunk = 2048;
     std::array<uint8_t, 4 * kChunk> src, dst;
-    const uint8_t* in = im.pixels.data();
-    uint8_t* o = out.pixels.data();
     for (size_t at = 0; at < n; at += kChunk) {
         const size_t m = std::min(kChunk, n - at);
-        for (size_t i = 0; i < m; i++) {
-            const uint8_t* p = in + (at + i) * in_px;
-            uint8_t* s = &src[4 * i];
-            if (im.mode == Mode::LAB) s[0] = p[0], s[1] = p[1] ^ kSign, s[2] = p[2] ^ kSign;
-            else s[0] = p[0], s[1] = p[1], s[2] = p[2];
-            s[3] = in_px == 4 ? p[3] : im.lab_x.empty() ? 255 : im.lab_x[at + i];
-        }
+        pack(im, at, m, src.data());
         cmsDoTransform(t.h, src.data(), dst.data(), cmsUInt32Number(m));
-        for (size_t i = 0; i < m; i++) {
-            const uint8_t* d = &dst[4 * i];
-            if (to_lab) {
-                uint8_t* q = o + (at + i) * 3;
-                q[0] = d[0], q[1] = d[1] ^ kSign, q[2] = d[2] ^ kSign;
-                if (!out.lab_x.empty()) out.lab_x[at + i] = src[4 * i + 3];
-            } else if (to == Mode::RGBA) {
-                uint8_t* q = o + (at + i) * 4;
-                q[0] = d[0], q[1] = d[1], q[2] = d[2], q[3] = src[4 * i + 3];
-            } else {
-                uint8_t* q = o + (at + i) * 3;
-                q[0] = d[0], q[1] = d[1], q[2] = d[2];
-            }
-        }
+        unpack(dst.data(), src.data(), at, m, out);
     }
     if (!out.lab_x.empty() && std::all_of(out.lab_x.begin(), out.lab_x.end(), [](uint8_t v) { return v == 255; }))
         out.lab_x.clear();
