@@ -17,7 +17,7 @@ if(EMSCRIPTEN)
   set(GRAFT_WASM_LINK
       -fwasm-exceptions -Oz -flto --bind -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_ES6=1
       -sENVIRONMENT=web,worker -sEXPORT_NAME=createGraftModule -sFILESYSTEM=0
-      -sDYNAMIC_EXECUTION=0)
+      -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc)
 endif()
 
 set(GRAFT_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
@@ -27,6 +27,9 @@ function(graft_add_app name main)
   if(EMSCRIPTEN)
     add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp)
     target_link_libraries(${name} PRIVATE graft_core)
+    # An app module only ever hands out its launched app (AppHandle.launched()); leaving out
+    # AppHandle.fromConfig keeps the config reader (~25 KB of wasm) out of every app.
+    target_compile_definitions(${name} PRIVATE GRAFT_APP_MODULE=1)
     target_link_options(${name} PRIVATE ${GRAFT_WASM_LINK})
     set_target_properties(${name} PROPERTIES OUTPUT_NAME app SUFFIX ".js"
       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/apps/${name})
