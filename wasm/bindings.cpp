@@ -44,12 +44,14 @@ public:
     AppHandle(App app, FunctionTable fns)
         : app_(std::make_shared<const App>(std::move(app))), session_(app_, std::move(fns)) {}
 
+#ifndef GRAFT_APP_MODULE  // an app module (graft_add_app) only hands out its launched app
     // Loads a config; on problems throws one Error listing each with its JSON path.
     static AppHandle* from_config(const std::string& text) {
         LoadResult r = load_config_text(text);
         if (!r.ok()) throw_js("the config has problems:\n" + format_problems(r.problems));
         return new AppHandle(std::move(r.app), {});
     }
+#endif
     // The app a C++ main() launched in this module, or null if it launched none.
     static AppHandle* launched() {
         auto a = take_launched_app();
@@ -132,7 +134,9 @@ private:
 
 EMSCRIPTEN_BINDINGS(graft) {
     emscripten::class_<AppHandle>("AppHandle")
+#ifndef GRAFT_APP_MODULE
         .class_function("fromConfig", &AppHandle::from_config, emscripten::allow_raw_pointers())
+#endif
         .class_function("launched", &AppHandle::launched, emscripten::allow_raw_pointers())
         .function("config", &AppHandle::config)
         .function("tree", &AppHandle::tree)
