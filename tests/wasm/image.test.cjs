@@ -147,3 +147,10 @@ test("imageConvert turns any image into RGBA for the canvas, and checks what it 
   assert.throws(() => Module.imageConvert({ width: 2, height: 1, mode: "RGBX", pixels: new Uint8Array(8) }, "RGBA"),
     (err) => err instanceof Error && /Pillow mode name/.test(err.message));
 });
+
+test("imageConvert in the browser build refuses LAB as native-only and quotes Pillow for the pairs Pillow refuses", () => {
+  const rgb = { width: 1, height: 1, mode: "RGB", pixels: new Uint8Array([10, 200, 30]) };
+  assert.throws(() => Module.imageConvert(rgb, "LAB"), (err) => err instanceof Error && /LAB conversion is only available in the native build/.test(err.message));
+  const lab = { width: 1, height: 1, mode: "LAB", pixels: new Uint8Array([180, 191, 63]) };
+  assert.throws(() => Module.imageConvert(lab, "L"), (err) => err instanceof Error && /conversion from LAB to RGB not supported/.test(err.message));
+});
