@@ -1,11 +1,13 @@
 // Engine throughput and memory: trigger → job → complete cycles per second on a hello-shaped
 // app (budget ≥ 1,000,000/s natively), and the heap in use before and after 100,000 events
-// (glibc mallinfo2; budget: back to baseline). Prints figures; asserts nothing.
+// (glibc mallinfo2; budget: back to baseline). Prints figures; asserts nothing. The rate is
+// also given per CPU second, which a loaded machine (shared CI) does not skew.
 #include <malloc.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <memory>
 #include <string>
 
@@ -46,9 +48,13 @@ int main() {
 
     const int n = std::getenv("N") ? std::atoi(std::getenv("N")) : 1000000;
     auto t0 = std::chrono::steady_clock::now();
+    std::clock_t c0 = std::clock();
     for (int i = 0; i < n; ++i) cycle(engine, results[i & 1]);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     std::printf("%-44s %12.0f /s   (budget ≥ 1,000,000/s)\n", "engine trigger→job→complete cycles", n / s);
+    // On a busy machine the wall-clock rate includes time spent waiting for a core.
+    std::printf("%-44s %12.0f /s   (per second of CPU time)\n", "  the same, per CPU second", n / cpu);
 
     std::size_t before = heap_in_use();
     for (int i = 0; i < 100'000; ++i) cycle(engine, results[i & 1]);

@@ -106,6 +106,7 @@ private:
         double enqueued_at = 0;
         bool yielded = false;
         bool closed = false;  // close_stream came before its stream started
+        bool js_only = false;  // run by a js-only listener (never "in flight")
         Json last_yield;
     };
     // A `.stream()` call in progress (Gradio's process_events loop for connection "stream"):
@@ -147,6 +148,7 @@ private:
         int runs = 0;
         bool unload = false;                // an `unload` listener: no inputs, nothing shown
         EventNo stream_event = 0;           // its live `.stream()` event (0: none)
+        const Json* prop_inputs = nullptr;  // component_prop_inputs, when the config lists any
     };
 
     // triggers.cpp
@@ -154,7 +156,7 @@ private:
     void drain();
     void accept(Trigger t);
     void run_unload(Trigger t);
-    bool gather_inputs(const Dependency& d, Json& inputs, std::string& error) const;
+    bool gather_inputs(std::size_t dep, Json& inputs, std::string& error) const;
     void end_event(EventNo no, Outcome outcome);
     void chain(std::size_t dep, Outcome outcome);
     void cancel_dependency(std::size_t dep);
@@ -167,15 +169,19 @@ private:
     void build_groups();
     void enqueue(EventNo no);
     JobId start_call(std::vector<EventNo> events, bool queued);
+    Event& new_event(EventNo no);
+    void drop_event(std::map<EventNo, Event>::iterator it);
+    Call& new_call(JobId job, Call call);
+    Call take_call(std::map<JobId, Call>::iterator it);
     void release(const Call& call);
     void pump(std::size_t group);
     void announce_positions(std::size_t group);
     std::optional<double> eta(std::size_t dep, int position) const;
     std::size_t queued_total() const { return queued_total_; }
     // results.cpp
-    bool shape_outputs(const Dependency& d, Json returned, Json& data, std::string& error) const;
-    void apply_outputs(const Dependency& d, Json data);
-    void complete_event(EventNo no, Json* data);
+    bool shape_outputs(const Dependency& d, Json returned, std::vector<Json>& data, std::string& error) const;
+    void apply_outputs(const Dependency& d, std::vector<Json>& data);
+    void complete_event(EventNo no, std::vector<Json>* data);
     void fail_event(EventNo no, const std::string& message, bool user_error);
     void resolve_batch(JobId job, const Call& call, const Json& returned);
     void validated(JobId job, const Call& call, const Json& verdicts);
@@ -208,9 +214,13 @@ private:
     std::deque<Trigger> pending_;           // triggers not yet accepted, FIFO
     std::map<EventNo, Event> events_;       // ordered: cancels and deadlines act in arrival order
     std::map<JobId, Call> calls_;
+    static constexpr std::size_t spare_nodes = 32;  // see new_event (queue.cpp)
+    std::vector<std::map<EventNo, Event>::node_type> spare_events_;
+    std::vector<std::map<JobId, Call>::node_type> spare_calls_;
     std::unordered_set<ComponentId> armed_timers_;
     std::unordered_set<ComponentId> marked_;  // inputs showing a validation message
     std::size_t queued_total_ = 0;
+    std::vector<Json> outputs_;  // shape_outputs' result, reused: shaping never nests
     EventNo next_event_ = 1;
     std::int64_t next_job_ = 1;
     double now_ = 0;

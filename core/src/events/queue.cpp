@@ -82,11 +82,12 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
     Event& first = events_.at(events.front());
     std::size_t dep = first.dep;
     const Dependency& d = *deps_[dep];
-    RunJob run{job, d.id, d.api_name, d.js ? d.js : d.js_implementation, Json::array(), first.event_data,
+    RunJob run{job, d.id, d.api_name, d.js ? d.js : d.js_implementation, Json(), first.event_data,
                RunJob::Kind::function, d.generator, 0};
     if (d.batch) {  // one list per input, one element per event (Gradio: zip(*[event.data]))
         run.batch = static_cast<int>(events.size());
         run.event_data = nullptr;
+        run.inputs = Json::array();
         for (std::size_t i = 0; i < d.inputs.size(); ++i) {
             Json column = Json::array();
             for (EventNo no : events) column.push_back(events_.at(no).inputs[i]);
@@ -95,7 +96,7 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
     } else {
         run.inputs = std::move(first.inputs);  // no longer needed once the call starts
     }
-    Call call{.dep = dep, .events = events, .queued = queued, .js_only = !d.backend_fn, .started_at = now_};
+    Call call{.dep = dep, .events = std::move(events), .queued = queued, .js_only = !d.backend_fn, .started_at = now_};
     if (d.connection == Connection::stream && !d.batch && d.backend_fn) {
         call.stream = std::make_unique<Stream>();
         call.stream->closing = first.closed;
@@ -105,14 +106,15 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
         call.deadline = now_ + *d.time_limit;
         out_.push_back(WakeAt{*call.deadline});
     }
-    for (EventNo no : events) {
+    for (EventNo no : call.events) {
         Event& ev = events_.at(no);
         ev.phase = Phase::running;
         ev.call = job;
+        ev.js_only = call.js_only;
         if (d.connection == Connection::stream && ev.target.valid()) set_prop(ev.target, "stream_every", d.stream_every);
     }
     if (queued) ++groups_[dep_state_[dep].group].active;
-    calls_.emplace(job, std::move(call));
+    new_call(job, std::move(call));
     out_.push_back(std::move(run));
     return job;
 }
@@ -172,6 +174,40 @@ std::optional<double> Engine::eta(std::size_t dep, int position) const {
     if (st.runs == 0) return std::nullopt;
     int limit = groups_[st.group].limit.value_or(1);
     return st.total_time / st.runs * (position / limit + 1);
+}
+
+// Map nodes of ended events and calls are kept for the next ones (up to a few dozen), so a
+// trigger → job → complete cycle allocates no map node: the engine's hot path is bound by
+// allocations. Node handles keep the maps' order and iterators intact.
+Engine::Event& Engine::new_event(EventNo no) {
+    if (spare_events_.empty()) return events_[no];
+    auto node = std::move(spare_events_.back());
+    spare_events_.pop_back();
+    node.key() = no;
+    return events_.insert(std::move(node)).position->second;
+}
+
+void Engine::drop_event(std::map<EventNo, Event>::iterator it) {
+    auto node = events_.extract(it);
+    if (spare_events_.size() >= spare_nodes) return;
+    node.mapped() = Event{};  // a kept node holds no values
+    spare_events_.push_back(std::move(node));
+}
+
+Engine::Call& Engine::new_call(JobId job, Call call) {
+    if (spare_calls_.empty()) return calls_.emplace(job, std::move(call)).first->second;
+    auto node = std::move(spare_calls_.back());
+    spare_calls_.pop_back();
+    node.key() = job;
+    node.mapped() = std::move(call);
+    return calls_.insert(std::move(node)).position->second;
+}
+
+Engine::Call Engine::take_call(std::map<JobId, Call>::iterator it) {
+    auto node = calls_.extract(it);
+    Call call = std::move(node.mapped());
+    if (spare_calls_.size() < spare_nodes) spare_calls_.push_back(std::move(node));
+    return call;
 }
 
 }  // namespace gr

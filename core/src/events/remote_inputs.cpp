@@ -13,8 +13,7 @@ void Engine::queued(JobId job, std::optional<int> position, std::optional<double
 void Engine::rejected_inputs(JobId job, const Json& detail) {
     auto it = calls_.find(job);
     if (it == calls_.end()) return;
-    Call call = std::move(it->second);
-    calls_.erase(it);
+    Call call = take_call(it);
     Json verdicts = Json::array();
     bool invalid = false;
     for (const Json& v : detail.is_array() ? detail : Json::array()) {

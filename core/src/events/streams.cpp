@@ -25,7 +25,7 @@ void Engine::stream_chunk(Trigger t) {
     Event& ev = events_.at(no);
     Json inputs;
     std::string error;
-    bool ok = gather_inputs(d, inputs, error);
+    bool ok = gather_inputs(t.dep, inputs, error);
     if (ev.phase != Phase::running) {  // not started: it starts on the latest chunk (Gradio: event.data = body)
         if (!ok) {
             status(d, Status::error, error);
@@ -37,16 +37,15 @@ void Engine::stream_chunk(Trigger t) {
         return;
     }
     JobId job = ev.call;
-    Call& call = calls_.at(job);
+    auto found = calls_.find(job);
     if (!ok) {  // a chunk the function cannot take ends the stream with the error, as in Gradio
-        Call c = std::move(call);
-        calls_.erase(job);
+        Call c = take_call(found);
         out_.push_back(CloseStream{job});
         fail_event(no, error, true);
         release(c);
         return;
     }
-    Stream& s = *call.stream;
+    Stream& s = *found->second.stream;
     if (s.closing) return;
     if (s.busy) {  // the call in progress answers first; chunks meanwhile collapse into the latest
         s.next_inputs = std::move(inputs);

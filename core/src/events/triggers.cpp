@@ -30,13 +30,13 @@ void Engine::drain() {
 
 // Current values of the inputs, preprocessed by each component's codec when the listener
 // asks for it (preprocess=true, Gradio's default). A ValueError fails the event.
-bool Engine::gather_inputs(const Dependency& d, Json& inputs, std::string& error) const {
+bool Engine::gather_inputs(std::size_t dep, Json& inputs, std::string& error) const {
+    const Dependency& d = *deps_[dep];
     inputs = Json::array();
     static const Json null_value;
     // component_prop_inputs: inputs whose function parameter is typed as a component get the
     // component's whole props object instead of its value (Gradio's special_args).
-    const Json* whole = nullptr;
-    if (auto it = d.extra.find("component_prop_inputs"); it != d.extra.end() && it->is_array() && !it->empty()) whole = &*it;
+    const Json* whole = dep_state_[dep].prop_inputs;
     for (std::size_t i = 0; i < d.inputs.size(); ++i) {
         ComponentId in = d.inputs[i];
         const Json& p = props(in);
@@ -82,14 +82,14 @@ void Engine::accept(Trigger t) {
     if (st.unload) return run_unload(std::move(t));
     Json inputs;
     std::string error;
-    if (!gather_inputs(d, inputs, error)) {
+    if (!gather_inputs(t.dep, inputs, error)) {
         status(d, Status::error, error);
         out_.push_back(Toast{ToastLevel::error, "Error", error, std::nullopt});
         chain(t.dep, Outcome::failure);
         return;
     }
     EventNo no = next_event_++;
-    Event& ev = events_[no];
+    Event& ev = new_event(no);
     ev.dep = t.dep;
     ev.target = t.target;
     ev.event_data = std::move(t.event_data);
@@ -106,7 +106,7 @@ void Engine::accept(Trigger t) {
         ev.phase = Phase::validating;
         JobId job(next_job_++);
         ev.call = job;
-        calls_[job] = Call{.dep = t.dep, .kind = RunJob::Kind::validator, .events = {no}, .queued = false, .started_at = now_};
+        new_call(job, Call{.dep = t.dep, .kind = RunJob::Kind::validator, .events = {no}, .queued = false, .started_at = now_});
         out_.push_back(RunJob{job, d.id, *d.validator, std::nullopt, ev.inputs, ev.event_data, RunJob::Kind::validator, false, 0});
         return;
     }
@@ -120,7 +120,7 @@ void Engine::accept(Trigger t) {
 void Engine::run_unload(Trigger t) {
     ++dep_state_[t.dep].in_flight;
     EventNo no = next_event_++;
-    Event& ev = events_[no];
+    Event& ev = new_event(no);
     ev.dep = t.dep;
     ev.target = t.target;
     ev.inputs = Json::array();
@@ -133,9 +133,8 @@ void Engine::end_event(EventNo no, Outcome outcome) {
     auto it = events_.find(no);
     if (it == events_.end()) return;
     std::size_t dep = it->second.dep;
-    bool js_only = false;
-    if (auto c = calls_.find(it->second.call); c != calls_.end()) js_only = c->second.js_only;
-    events_.erase(it);
+    bool js_only = it->second.js_only;
+    drop_event(it);
     DepState& st = dep_state_[dep];
     if (st.stream_event == no) st.stream_event = 0;
     if (!js_only && --st.in_flight == 0 && st.deferred) {
@@ -185,8 +184,7 @@ void Engine::cancel_dependency(std::size_t dep) {
             announce_positions(dep_state_[dep].group);
         } else if (call != calls_.end()) {
             if (ev.phase == Phase::running) out_.push_back(CancelJob{ev.call});
-            Call c = std::move(call->second);
-            calls_.erase(call);
+            Call c = take_call(call);
             release(c);
         }
         status(d, Status::complete);
