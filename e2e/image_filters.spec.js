@@ -170,6 +170,7 @@ test("a streaming webcam feeds its .stream() listener frame after frame until St
 
 test("a WebP photo is decoded by the browser and reaches the function as exact pixels", async ({ page }) => {
   await page.goto("/demos/image_filters/");
+  await expect(page.getByLabel("Photo")).toBeAttached(); // the app has rendered
   // A lossless WebP (Chromium encodes quality 1 losslessly) of rgb(x * 60, y * 100, 7).
   await page.evaluate(async () => {
     const canvas = new OffscreenCanvas(4, 2);
