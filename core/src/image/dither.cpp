@@ -32,8 +32,9 @@ struct PaletteCache {
     int16_t& slot(int r, int g, int b) { return cache[(r >> 2) + (g >> 2) * 64 + (b >> 2) * 64 * 64]; }
 
     int lookup(int r, int g, int b) {
-        if (slot(r, g, b) == 0x100) update(r, g, b);
-        return slot(r, g, b);
+        int16_t* s = &slot(r, g, b);
+        if (*s == 0x100) update(r, g, b);
+        return *s;
     }
 
     void update(int r, int g, int b) {
@@ -88,22 +89,34 @@ std::vector<uint8_t> web_palette() {
     return p;
 }
 
-Image to_bilevel(const Image& in) {
-    Image out = make_image_for_overwrite(in.width, in.height, Mode::One, in.pixel_count());
-    int ch = mode_channels(in.mode);
+// One row per call, the channel count a constant so the inner loop has no mode branch; the
+// error diffusion itself is a serial chain (each pixel needs the one before).
+template <int CH>
+void bilevel_rows(const Image& in, Image& out) {
     std::vector<int> errors(size_t(in.width) + 1, 0);
     for (int y = 0; y < in.height; y++) {
-        const uint8_t* src = in.pixels.data() + size_t(y) * in.width * ch;
+        const uint8_t* src = in.pixels.data() + size_t(y) * in.width * CH;
         uint8_t* dst = out.pixels.data() + size_t(y) * in.width;
+        int* err = errors.data();
         int l = 0, l0 = 0, l1 = 0, x = 0;
-        for (; x < in.width; x++) {
-            int v = ch == 1 ? src[x] : luma1000(src + ch * x) / 1000;
-            l = clip8(v + (l + errors[x + 1]) / 16);
-            dst[x] = l > 128 ? 255 : 0;
-            l -= dst[x];
-            spread(l, l0, l1, errors[x]);
+        for (; x < in.width; x++, src += CH) {
+            int v = CH == 1 ? src[0] : luma1000(src) / 1000;
+            l = clip8(v + (l + err[x + 1]) / 16);
+            int bit = l > 128 ? 255 : 0;
+            dst[x] = uint8_t(bit);
+            l -= bit;
+            spread(l, l0, l1, err[x]);
         }
-        errors[x] = l0;
+        err[x] = l0;
+    }
+}
+
+Image to_bilevel(const Image& in) {
+    Image out = make_image_for_overwrite(in.width, in.height, Mode::One, in.pixel_count());
+    switch (mode_channels(in.mode)) {
+        case 1: bilevel_rows<1>(in, out); break;
+        case 3: bilevel_rows<3>(in, out); break;
+        default: bilevel_rows<4>(in, out); break;
     }
     return out;
 }
@@ -127,15 +140,19 @@ Image to_palette(const Image& in) {
         uint8_t* dst = out.pixels.data() + size_t(y) * in.width;
         int r = 0, r0 = 0, r1 = 0, g = 0, g0 = 0, g1 = 0, b = 0, b0 = 0, b1 = 0, b2 = 0;
         int* e = errors.data();
+        // Local copies of the palette and cache pointers: stores through `dst` (bytes) could
+        // alias anything, so the compiler would otherwise reload them for every pixel.
+        const uint8_t* pal = out.palette.data();
         for (int x = 0; x < in.width; x++, src += ch, e += 3) {
             r = clip8(src[0] + (r + e[3]) / 16);
             g = clip8(src[1] + (g + e[4]) / 16);
             b = clip8(src[2] + (b + e[5]) / 16);
             int idx = cache.lookup(r, g, b);
+            const uint8_t* c = pal + 3 * idx;
+            r -= c[0];
+            g -= c[1];
+            b -= c[2];
             dst[x] = uint8_t(idx);
-            r -= out.palette[3 * idx];
-            g -= out.palette[3 * idx + 1];
-            b -= out.palette[3 * idx + 2];
             spread(r, r0, r1, e[0]);
             spread(g, g0, g1, e[1]);
             b2 = b;
