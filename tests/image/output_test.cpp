@@ -2,6 +2,7 @@
 // Gradio's add_watermark composites it (expected pixels computed with Pillow 9.4 doing
 // Gradio's steps on the same images).
 #include <catch2/catch_test_macros.hpp>
+#include <cstdlib>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "gr/image/convert.h"
@@ -109,4 +110,16 @@ TEST_CASE("a GIF of an image with more than 256 colours is reduced to a palette 
     CHECK(back.width == 64);
     CHECK(back.height == 64);
     CHECK(back.palette.size() <= 768);
+}
+
+TEST_CASE("WebP output converts modes WebP cannot hold first, as Pillow's writer does (CMYK to RGB, LAB and LA with alpha)") {
+    Image flat = make_image(16, 8, Mode::RGB, 128);
+    for (size_t i = 0; i < flat.pixels.size(); i += 3) flat.pixels[i] = 200, flat.pixels[i + 1] = 120, flat.pixels[i + 2] = 40;
+    Image back = decode(encode(convert(flat, Mode::CMYK), {.format = "webp", .quality = 100}));
+    REQUIRE(back.mode == Mode::RGB);
+    REQUIRE(back.width == 16);
+    for (int c = 0; c < 3; c++) CHECK(std::abs(int(back.pixels[c]) - int(flat.pixels[c])) <= 3);  // lossy, flat colour
+    CHECK(decode(encode(convert(flat, Mode::LAB), {.format = "webp"})).width == 16);
+    CHECK(decode(encode(convert(flat, Mode::LA), {.format = "webp"})).height == 8);
+    CHECK(decode(encode(convert(flat, Mode::HSV), {.format = "webp"})).mode == Mode::RGB);
 }

@@ -63,9 +63,15 @@ std::vector<uint8_t> encode(const Image& src, const EncodeOptions& o) {
     }
     if (format == "webp") {
 #ifdef GRAFT_HAVE_WEBP
-        Image im = writable(src, format, true);
-        if (im.mode == Mode::L || im.mode == Mode::LA) im = convert(im, im.mode == Mode::L ? Mode::RGB : Mode::RGBA);
-        if (im.mode == Mode::LA) cannot_write(im, format);
+        // WebPImagePlugin._save: any mode but RGB/RGBA is converted first — to RGBA when its
+        // name has an "A" (LA, LAB!) or it is a P image with transparency, else to RGB.
+        Image im = src;
+        if (im.mode != Mode::RGB && im.mode != Mode::RGBA) {
+            std::string_view name = mode_name(im.mode);
+            bool alpha = name.find_first_of("Aa") != std::string_view::npos ||
+                         (im.mode == Mode::P && im.transparency.kind != Transparency::Kind::None);
+            im = convert(im, alpha ? Mode::RGBA : Mode::RGB);
+        }
         uint8_t* data = nullptr;
         float q = float(o.quality < 0 ? 80 : std::clamp(o.quality, 0, 100));
         size_t n = im.mode == Mode::RGBA
