@@ -51,3 +51,36 @@ TEST_CASE("a function returning a tuple fills several outputs in order") {
     CHECK(props[0].props["value"] == "x");
     CHECK(props[1].props["value"] == "2");  // Textbox.postprocess makes it text, as Gradio's str(value)
 }
+
+TEST_CASE("the C++ builder writes every Gradio listener parameter into the config, and a .stream() listener streams") {
+    Blocks demo;
+    auto cam = demo.image({{"sources", {"webcam"}}, {"streaming", true}});
+    auto out = demo.image();
+    auto live = cam.on("stream", [](Json frame) { return frame; }, {cam}, {out},
+                       {.api_name = "live", .time_limit = 30, .stream_every = 0.2});
+    auto box = demo.textbox();
+    demo.button("Stop").click([] { return std::string("stopped"); }, {}, {box},
+                              {.api_name = "stop", .queue = false, .api_description = "Stops the stream", .scroll_to_output = true,
+                               .batch = true, .max_batch_size = 8, .cancels = {live.id()},
+                               .concurrency_limit = {ConcurrencyLimit::limited, 2}, .concurrency_id = "gpu",
+                               .api_visibility = ApiVisibility::private_, .js = "() => []"});
+    LoadResult r = load_config_text(to_config(demo.app()).dump());
+    INFO(format_problems(r.problems));
+    REQUIRE(r.ok());
+    const Dependency& s = r.app.dependencies.at(0);
+    CHECK(s.connection == Connection::stream);
+    CHECK(s.trigger_mode == TriggerMode::multiple);
+    CHECK(s.time_limit == 30);
+    CHECK(s.stream_every == 0.2);
+    const Dependency& d = r.app.dependencies.at(1);
+    CHECK(d.connection == Connection::sse);
+    CHECK_FALSE(d.queue);
+    CHECK(d.api_description == "Stops the stream");
+    CHECK(d.scroll_to_output);
+    CHECK((d.batch && d.max_batch_size == 8));
+    CHECK(d.cancels == std::vector<DependencyId>{live.id()});
+    CHECK(d.concurrency_limit == ConcurrencyLimit{ConcurrencyLimit::limited, 2});
+    CHECK(d.concurrency_id == "gpu");
+    CHECK(d.api_visibility == ApiVisibility::private_);
+    CHECK(d.js == "() => []");
+}

@@ -18,12 +18,28 @@ struct BlocksOptions {
     std::optional<std::string> css;
 };
 
-// Listener parameters beyond fn/inputs/outputs, by Gradio's names.
+// Listener parameters beyond fn/inputs/outputs, by Gradio's names and with its defaults.
+// Designated initializers name them: `{.api_name = "greet", .concurrency_limit = {…}}`.
 struct ListenerOptions {
     std::string api_name;  // default: "fn_<dependency id>"
-    std::optional<TriggerMode> trigger_mode;
+    std::optional<TriggerMode> trigger_mode;  // default: by the event (see default_trigger_mode)
     ShowProgress show_progress = ShowProgress::full;
     bool queue = true;
+    Json api_description = nullptr;  // a string, null (the docstring) or false (none)
+    bool scroll_to_output = false;
+    std::optional<std::vector<ComponentId>> show_progress_on;
+    bool batch = false;
+    int max_batch_size = 4;
+    bool preprocess = true;
+    bool postprocess = true;
+    std::vector<DependencyId> cancels;  // listeners to cancel: `listener.id()`
+    ConcurrencyLimit concurrency_limit;  // Gradio's "default" unless set
+    std::optional<std::string> concurrency_id;
+    ApiVisibility api_visibility = ApiVisibility::public_;
+    std::optional<double> time_limit;  // seconds a generator or a stream may run
+    double stream_every = 0.5;         // seconds between a stream's chunks
+    std::optional<std::string> js;     // a frontend function run first, as in Gradio
+    Json key = nullptr;
 };
 
 namespace detail { struct BuildState; }

@@ -24,9 +24,28 @@ DependencyId add_listener(BuildState& s, ListenerSpec spec) {
     d.outputs = std::move(spec.outputs);
     d.api_name = spec.options.api_name.empty() ? "fn_" + std::to_string(d.id.value) : spec.options.api_name;
     if (s.functions.count(d.api_name)) throw std::invalid_argument("api_name \"" + d.api_name + "\" is used by two listeners");
-    d.trigger_mode = spec.options.trigger_mode.value_or(default_trigger_mode(d.targets.front().event));
-    d.show_progress = spec.options.show_progress;
-    d.queue = spec.options.queue;
+    const ListenerOptions& o = spec.options;
+    d.trigger_mode = o.trigger_mode.value_or(default_trigger_mode(d.targets.front().event));
+    d.show_progress = o.show_progress;
+    d.queue = o.queue;
+    d.api_description = o.api_description;
+    d.scroll_to_output = o.scroll_to_output;
+    d.show_progress_on = o.show_progress_on;
+    d.batch = o.batch;
+    d.max_batch_size = o.max_batch_size;
+    d.preprocess = o.preprocess;
+    d.postprocess = o.postprocess;
+    d.cancels = o.cancels;
+    d.concurrency_limit = o.concurrency_limit;
+    d.concurrency_id = o.concurrency_id;
+    d.api_visibility = o.api_visibility;
+    d.time_limit = o.time_limit;
+    d.stream_every = o.stream_every;
+    d.js = o.js;
+    d.key = o.key;
+    // A .stream() listener streams its input (Gradio's connection "stream").
+    for (const Target& t : d.targets)
+        if (t.event == "stream") d.connection = Connection::stream;
     d.trigger_after = spec.trigger_after;
     d.trigger_only_on_success = spec.only_on_success;
     d.trigger_only_on_failure = spec.only_on_failure;
