@@ -50,6 +50,7 @@ export const image = {
     frame.append(img, canvas, video, drop, empty, tools);
     el.append(label, file, frame, sources);
     const view = { el, file, label, img, canvas, video, drop, empty, download, clear, sources, ctx, value: null, stream: null };
+    const take = (f) => f && ctx.upload(f);
     source("upload", "Upload", () => file.click());
     source("webcam", "Webcam", () => (!view.stream ? startWebcam(view) : view.streaming ? stopWebcam(view) : capture(view)));
     source("clipboard", "Paste", () => pasteFromClipboard(view));
@@ -59,7 +60,6 @@ export const image = {
       if (pasted && view.interactive && view.allowed.includes("clipboard")) take(pasted);
     });
 
-    const take = (f) => f && ctx.upload(f);
     file.addEventListener("change", () => {
       take(file.files?.[0]);
       file.value = ""; // the same file chosen again still uploads
