@@ -4,44 +4,12 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const zlib = require("node:zlib");
 
 const buildDir = process.env.GRAFT_WASM_DIR ?? path.join(__dirname, "../../build/wasm/wasm");
 const createGraftModule = require(path.resolve(buildDir, "graft-node.cjs"));
 const HEAP_BOUND = 64 * 1024 * 1024;
+const { png } = require("../support/png.cjs");
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (buf) => {
-  let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "latin1");
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-// An 8-bit RGB PNG of w×h whose pixel (x, y) is (x, y, 7).
-function png(w, h, { claimW = w, claimH = h } = {}) {
-  const rows = [];
-  for (let y = 0; y < h; y++) {
-    rows.push(0);
-    for (let x = 0; x < w; x++) rows.push(x & 255, y & 255, 7);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(claimW, 0);
-  ihdr.writeUInt32BE(claimH, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", ihdr),
-    chunk("IDAT", zlib.deflateSync(Buffer.from(rows))), chunk("IEND", Buffer.alloc(0))]);
-}
 
 let Module;
 test.before(async () => {
