@@ -22,12 +22,11 @@ export class AppView {
   #t0 = performance.now();
 
   #remote; // RemoteQueue of the Gradio server the app came from, if any
-  #deps = null; // dependency id -> { inputs, outputs, backend, queue, apiName } (from the config)
+  #config = null; // the app's config, parsed once when first needed
+  #deps = null; // dependency id -> { inputs, outputs, targets, backend, queue, apiName, eventData }
   #images = new ImageStore();
-  #limit; // the config's max_file_size (bytes or null), read once
   #secrets = new Map(); // BrowserState storage_key -> secret
   #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
-  #streamTargets = null; // dependencies with `stream` triggers
 
   constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
@@ -218,14 +217,26 @@ export class AppView {
     }
   }
 
-  #dependency(id) {
+  #appConfig() {
+    this.#config ??= JSON.parse(this.#handle.config());
+    return this.#config;
+  }
+
+  #dependencies() {
     this.#deps ??= new Map(
-      JSON.parse(this.#handle.config()).dependencies.map((d) => [
+      this.#appConfig().dependencies.map((d) => [
         d.id,
-        { inputs: d.inputs, outputs: d.outputs, backend: d.backend_fn !== false, queue: d.queue !== false, apiName: d.api_name ?? null, eventData: d.collects_event_data === true },
+        {
+          inputs: d.inputs, outputs: d.outputs, targets: d.targets, backend: d.backend_fn !== false, queue: d.queue !== false,
+          apiName: d.api_name ?? null, eventData: d.collects_event_data === true,
+        },
       ]),
     );
-    return this.#deps.get(id) ?? { inputs: [], outputs: [], backend: false, queue: true, apiName: null };
+    return this.#deps;
+  }
+
+  #dependency(id) {
+    return this.#dependencies().get(id) ?? { inputs: [], outputs: [], targets: [], backend: false, queue: true, apiName: null };
   }
 
   #propsOf(id) {
@@ -282,8 +293,8 @@ export class AppView {
   // The webcam stopped: each `.stream()` listener of the component ends its event.
   #stopStream(id) {
     if (!this.#views.size) return;
-    this.#streamTargets ??= JSON.parse(this.#handle.config()).dependencies.filter((d) => d.targets.some(([t, e]) => e === "stream"));
-    for (const d of this.#streamTargets) if (d.targets.some(([t, e]) => t === id && e === "stream")) this.#apply(this.#tick() && this.#handle.closeStream(d.id));
+    for (const [dep, { targets }] of this.#dependencies())
+      if (targets.some(([t, e]) => t === id && e === "stream")) this.#apply(this.#tick() && this.#handle.closeStream(dep));
   }
 
   #setValue(id, value, event) {
@@ -293,8 +304,7 @@ export class AppView {
   }
 
   #maxFileSize() {
-    this.#limit ??= JSON.parse(this.#handle.config()).max_file_size ?? null;
-    return this.#limit;
+    return this.#appConfig().max_file_size ?? null;
   }
 
   // A job whose function lives on the server: the config's `js` (if any) runs first and its

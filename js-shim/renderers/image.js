@@ -15,18 +15,12 @@ export const image = {
     const label = document.createElement("label");
     label.className = "graft-label";
     label.htmlFor = file.id;
-    const frame = document.createElement("div");
-    frame.className = "graft-image-frame";
+    const frame = div("graft-image-frame");
     const img = document.createElement("img");
     const canvas = document.createElement("canvas");
-    const drop = document.createElement("div");
-    drop.className = "graft-image-drop";
-    drop.textContent = "Drop Image Here - or - Click to Upload";
-    const empty = document.createElement("div");
-    empty.className = "graft-image-empty";
-    empty.textContent = "No image";
-    const tools = document.createElement("div");
-    tools.className = "graft-image-tools";
+    const drop = div("graft-image-drop", "Drop Image Here - or - Click to Upload");
+    const empty = div("graft-image-empty", "No image");
+    const tools = div("graft-image-tools");
     const download = document.createElement("a");
     download.textContent = "Download";
     download.className = "graft-image-download";
@@ -35,8 +29,7 @@ export const image = {
     clear.textContent = "×";
     clear.setAttribute("aria-label", "Clear");
     tools.append(download, clear);
-    const sources = document.createElement("div");
-    sources.className = "graft-image-sources";
+    const sources = div("graft-image-sources");
     const source = (name, text, action) => {
       const b = document.createElement("button");
       b.type = "button";
@@ -110,6 +103,13 @@ export const image = {
   },
 };
 
+function div(className, text = "") {
+  const el = document.createElement("div");
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
 function show(view, value) {
   if (!view.streaming) stopWebcam(view); // a new value replaces a webcam preview, not a stream
   view.value = value;
@@ -154,11 +154,16 @@ async function startWebcam(view) {
 // into the props) goes to the `stream` event until Stop.
 async function streamFrames(view) {
   const { video, stream } = view;
-  if (!video.videoWidth) await new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
+  await videoReady(video);
   while (view.stream === stream) {
     view.ctx.streamFrame(grab(view).getContext("2d").getImageData(0, 0, video.videoWidth, video.videoHeight));
     await new Promise((resolve) => setTimeout(resolve, (view.props.stream_every ?? 0.5) * 1000));
   }
+}
+
+// Resolves once the video has a frame (its size is known).
+function videoReady(video) {
+  return video.videoWidth ? Promise.resolve() : new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
 }
 
 // The current video frame on a canvas, mirrored as the preview is.
@@ -177,7 +182,7 @@ function grab(view) {
 
 async function capture(view) {
   const { video } = view;
-  if (!video.videoWidth) await new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
+  await videoReady(video);
   const blob = await grab(view).convertToBlob({ type: "image/png" });
   stopWebcam(view);
   view.ctx.upload(new File([blob], "webcam.png", { type: "image/png" }));
