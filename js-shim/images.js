@@ -247,7 +247,10 @@ export class ImageStore {
       return canvas.convertToBlob({ type: "image/webp" });
     }
     const fmt = ["png", "jpeg", "bmp"].includes(format) ? format : "png";
-    const bytes = this.#module.imageEncode(image.pixels, image.width, image.height, image.mode, fmt, 75);
+    // The encoder takes bare pixels: a P image goes expanded through its palette, as Graft
+    // writes P to png/jpeg/bmp anyway.
+    const src = image.mode === "P" ? this.#module.imageConvert(image, "RGB") : image;
+    const bytes = this.#module.imageEncode(src.pixels, src.width, src.height, src.mode, fmt, 75);
     return new Blob([bytes], { type: `image/${fmt}` });
   }
 }

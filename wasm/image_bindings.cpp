@@ -61,6 +61,18 @@ val to_js(const Image& im) {
     return out;
 }
 
+// A Pillow mode name from JS, or an Error naming it.
+Mode mode_of(const std::string& name) {
+    std::optional<Mode> m = parse_mode(name);
+    if (!m) throw ImageError("unknown image mode \"" + name + "\"");
+    return *m;
+}
+
+// image_mode as gr.Image takes it: "" is None (the file's own mode).
+std::optional<Mode> image_mode_of(const std::string& name) {
+    return name.empty() ? std::nullopt : std::optional<Mode>(mode_of(name));
+}
+
 // The inverse of to_js: {width, height, mode, pixels, palette?} from JS, checked.
 Image from_js(const val& js) {
     std::optional<Mode> m = parse_mode(js["mode"].isString() ? js["mode"].as<std::string>() : "");
@@ -108,12 +120,8 @@ val probe_image(const val& bytes, double max_file_size, double max_pixels) {
 val preprocess_image(const val& bytes, const std::string& mode, const std::string& orig_name,
                      bool apply_exif, double max_file_size, double max_pixels) {
     return guarded([&] {
-        PreprocessOptions o{.image_mode = std::nullopt, .orig_name = orig_name, .apply_exif = apply_exif,
+        PreprocessOptions o{.image_mode = image_mode_of(mode), .orig_name = orig_name, .apply_exif = apply_exif,
                             .limits = limits_of(max_file_size, max_pixels)};
-        if (!mode.empty()) {
-            o.image_mode = parse_mode(mode);
-            if (!o.image_mode) throw ImageError("unknown image mode \"" + mode + "\"");
-        }
         return to_js(preprocess(bytes_from(bytes), o).image);
     });
 }
@@ -124,11 +132,7 @@ val preprocess_image(const val& bytes, const std::string& mode, const std::strin
 val image_input(const val& bytes, const std::string& mode, const std::string& type, const std::string& orig_name,
                 double max_file_size, double max_pixels) {
     return guarded([&] {
-        PreprocessOptions o{.image_mode = std::nullopt, .orig_name = orig_name, .limits = limits_of(max_file_size, max_pixels)};
-        if (!mode.empty()) {
-            o.image_mode = parse_mode(mode);
-            if (!o.image_mode) throw ImageError("unknown image_mode \"" + mode + "\"");
-        }
+        PreprocessOptions o{.image_mode = image_mode_of(mode), .orig_name = orig_name, .limits = limits_of(max_file_size, max_pixels)};
         if (type == "pil") o.type = InputType::Pil;
         else if (type == "filepath") o.type = InputType::Filepath;
         else if (type != "numpy") throw ImageError("unknown type \"" + type + "\" (expected \"numpy\", \"pil\" or \"filepath\")");
@@ -147,10 +151,9 @@ val image_input(const val& bytes, const std::string& mode, const std::string& ty
 // canvas, or image_mode for pixels the browser decoded (WebP).
 val image_convert(const val& image, const std::string& mode) {
     return guarded([&] {
-        std::optional<Mode> to = parse_mode(mode);
-        if (!to) throw ImageError("unknown image mode \"" + mode + "\"");
+        Mode to = mode_of(mode);
         Image im = from_js(image);
-        return to_js(im.mode == *to ? im : convert(im, *to));
+        return to_js(im.mode == to ? im : convert(im, to));
     });
 }
 
@@ -175,14 +178,12 @@ val image_from_array(const val& bytes, val shape, const std::string& dtype) {
 val image_encode(const val& pixel_array, int width, int height, const std::string& mode,
                  const std::string& format, int quality) {
     return guarded([&] {
-        std::optional<Mode> m = parse_mode(mode);
-        if (!m) throw ImageError("unknown image mode \"" + mode + "\"");
-        Image im = make_image_for_overwrite(width, height, *m, size_t(width) * size_t(height));
-        bool fits = pixel_array.instanceof(val::global("Uint8Array")) &&
-                    pixel_array["length"].as<size_t>() == im.pixels.size();
-        if (!fits) throw ImageError("pixel data must be a Uint8Array of " + std::to_string(im.pixels.size()) +
-                                    " bytes for " + mode + " " + std::to_string(width) + " x " + std::to_string(height));
-        copy_into(pixel_array, im.pixels.data(), im.pixels.size());
+        val image = val::object();
+        image.set("width", width);
+        image.set("height", height);
+        image.set("mode", std::string(mode_name(mode_of(mode))));
+        image.set("pixels", pixel_array);
+        Image im = from_js(image);  // the same checks as every image that comes from JS
         std::vector<uint8_t> file = encode(im, {.format = format, .quality = quality});
         return val(emscripten::typed_memory_view(file.size(), file.data())).call<val>("slice");
     });
