@@ -38,8 +38,8 @@ for name, w, h in [(a, int(b), int(c)) for a, b, c in zip(*[iter(sys.argv[1:])] 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const benchPage = `<!doctype html><meta charset="utf-8"><title>image bench</title><script type="module">
-  const { default: createGraftModule } = await import("/graft/graft-runtime.js");
-  const Module = await createGraftModule({ locateFile: (p) => new URL(p.endsWith(".wasm") ? "/graft/graft.wasm" : p, location.href).href });
+  const { default: createGraftModule } = await import("/graft/graft-image.js");
+  const Module = await createGraftModule({ locateFile: (p) => new URL(p, location.origin + "/graft/").href });
   async function graft(bytes) {
     const t0 = performance.now();
     const r = Module.imagePreprocess(bytes, "RGB", "photo.jpg", true, -1, 0);
@@ -72,7 +72,7 @@ const benchPage = `<!doctype html><meta charset="utf-8"><title>image bench</titl
   window.__ready = true;
 </script>`;
 
-for (const f of ["graft/graft-runtime.js", "graft/graft.wasm"])
+for (const f of ["graft/graft-image.js", "graft/graft-image.wasm"])
   if (!existsSync(join(site, f))) throw new Error(`${join(site, f)} is missing (set GRAFT_SITE to a built site folder)`);
 if (!sizes.every(([, w, h]) => existsSync(join(imageDir, `${w}x${h}.jpg`)))) makeJpegs();
 

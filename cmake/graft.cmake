@@ -3,17 +3,17 @@
 # program whose launch() prints the app's config.
 set(GRAFT_WARNINGS -Wall -Wextra -Wno-missing-field-initializers)
 set(GRAFT_WASM_FLAGS "")
+set(GRAFT_WASM_SIZE_FLAGS "")
 if(EMSCRIPTEN)
   # Wasm exceptions are smaller than JS-emulated ones and work in Chromium and Node 20.
-  # -msimd128 lets loops vectorise (and stb's SSE2 paths map onto wasm SIMD).
+  # -msimd128 lets loops vectorise.
+  set(GRAFT_WASM_FLAGS -fwasm-exceptions -msimd128)
   # Size first (the app's wasm is most of what a visitor downloads): -Oz, and -flto at compile
   # *and* link so the linker optimises the core, the bindings and the app's main() as one
-  # program and drops what the app never reaches (core/CMakeLists.txt keeps the image pipeline
-  # at -O3 outside LTO for speed).
-  set(GRAFT_WASM_FLAGS -fwasm-exceptions -msimd128 -Oz -flto)
-  # stb_image's SSE2 JPEG path is x86-only; -msse2 lets emscripten map it onto wasm SIMD and
-  # GRAFT_STB_FORCE_SSE2 makes core/src/image/stb_impl.cpp declare x86 (it #errors if ignored).
-  list(APPEND GRAFT_WASM_FLAGS -msse2 -DGRAFT_STB_FORCE_SSE2=1)
+  # program and drops what the app never reaches. core/CMakeLists.txt compiles the image
+  # pipeline at -O3 outside LTO instead; these flags must never reach it, because clang keeps
+  # optimising for size when -O3 follows -Oz on one command line (nothing gets inlined).
+  set(GRAFT_WASM_SIZE_FLAGS -Oz -flto)
   set(GRAFT_WASM_LINK
       -fwasm-exceptions -Oz -flto --bind -sALLOW_MEMORY_GROWTH=1 -sMODULARIZE=1 -sEXPORT_ES6=1
       -sENVIRONMENT=web,worker -sEXPORT_NAME=createGraftModule -sFILESYSTEM=0

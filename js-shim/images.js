@@ -2,7 +2,7 @@
 // EXIF orientation, image_mode) once, when it is chosen; a function then receives it as its
 // `type` says. Images a function returns as pixels stay pixels (drawn on a canvas) until a
 // download or a remote upload needs a file. One store per app; it owns the blob URLs it makes.
-import { loadRuntime } from "./runtime.js";
+import { loadImageRuntime } from "./runtime.js";
 
 const FILE_META = { _type: "gradio.FileData" };
 const PIXELS = "graft-pixels/"; // FileData.path of an image held as pixels in the store
@@ -22,7 +22,7 @@ export class ImageStore {
   // The image functions live in the shared runtime (a C++ app's own module has none): loaded
   // once, and only by apps that have an image component.
   async load() {
-    this.#module ??= await loadRuntime();
+    this.#module ??= await loadImageRuntime();
   }
 
   // A file the user chose → the FileData the component takes as its value. Throws an Error

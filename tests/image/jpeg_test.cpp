@@ -1,7 +1,6 @@
-// JPEG decoding: natively through libjpeg-turbo (Pillow's own library and settings), CMYK and
-// YCCK read as Pillow reads them, the refusals a user sees, and the stb_image decoder the wasm
-// build keeps, held to its tolerance against libjpeg-turbo. Pixel parity with Pillow over a
-// corpus is scripts/image-conformance's job.
+// JPEG decoding through libjpeg-turbo (Pillow's own library and settings): CMYK and YCCK read as
+// Pillow reads them, and the refusals a user sees. Pixel parity with Pillow over a corpus is
+// scripts/image-conformance's job; jpeg_sampling_test.cpp holds the fast YCbCr path to libjpeg.
 #include <algorithm>
 #include <cstdlib>
 
@@ -71,10 +70,6 @@ std::vector<uint8_t> photo_jpeg(int w, int h, int quality = 90) {
 
 }  // namespace
 
-TEST_CASE("the native build decodes JPEG with libjpeg-turbo, the library Pillow uses") {
-    CHECK(jpeg_decoder_name() == "libjpeg-turbo");
-}
-
 TEST_CASE("a CMYK JPEG opens as mode CMYK with the values Pillow reads (Adobe inverted samples)") {
     Image im = decode(cmyk_jpeg);
     REQUIRE(im.mode == Mode::CMYK);
@@ -93,22 +88,6 @@ TEST_CASE("a YCCK JPEG opens as CMYK converted from YCC as Pillow does, and conv
     CHECK(pixel(im, 2, 2) == std::vector<uint8_t>{255, 139, 255, 40});
     CHECK(pixel(im, 13, 5) == std::vector<uint8_t>{93, 44, 14, 50});
     CHECK(pixel(convert(im, Mode::RGB), 2, 2) == std::vector<uint8_t>{0, 98, 0});
-}
-
-TEST_CASE("the wasm build's stb decoder refuses a CMYK JPEG instead of giving wrong colours") {
-    CHECK_THROWS_WITH(decode_jpeg_stb(cmyk_jpeg), ContainsSubstring("CMYK JPEG is not supported in this build"));
-}
-
-TEST_CASE("the wasm build's stb decoder stays within 3 levels of libjpeg-turbo on a colour JPEG") {
-    for (int quality : {50, 90, 100}) {
-        auto bytes = photo_jpeg(83, 61, quality);
-        Image a = decode(bytes), b = decode_jpeg_stb(bytes);
-        REQUIRE(a.pixels.size() == b.pixels.size());
-        int worst = 0;
-        for (size_t i = 0; i < a.pixels.size(); i++) worst = std::max(worst, std::abs(a.pixels[i] - b.pixels[i]));
-        INFO("quality " << quality);
-        CHECK(worst <= 3);
-    }
 }
 
 TEST_CASE("a 12-bit JPEG is refused naming its bit depth, as Pillow 9.4 cannot open it either") {

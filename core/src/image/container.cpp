@@ -122,8 +122,7 @@ Container read_jpeg(Bytes b) {
             c.info.width = int(be16(seg, 3));
             int comps = seg[5];
             if (m == 0xC3 || m == 0xC7 || m == 0xCB || m == 0xCF)
-                fail("JPEG", "lossless JPEG is not supported (Pillow reads it; this decoder cannot)");
-            if (m >= 0xC9) fail("JPEG", "arithmetic-coded JPEG is not supported (this decoder reads Huffman-coded JPEG only)");
+                fail("JPEG", "lossless JPEG is not supported (libjpeg-turbo 2.1, which Pillow 9.4 decodes with, cannot read it)");
             // JpegImagePlugin's SOF handler: "cannot handle N-bit layers" (Pillow 9.4 cannot open it either).
             if (seg[0] != 8)
                 fail("JPEG", std::to_string(seg[0]) + "-bit JPEG is not supported (only 8-bit samples, as Pillow 9.4)");

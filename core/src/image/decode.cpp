@@ -1,6 +1,7 @@
-// decode(): container header → limits → stb_image (natively libwebp for WebP and libjpeg-turbo
-// for JPEG) → the pixels in the mode Pillow 9.4 opens the file as. Palette files are decoded by stb to RGBA and
-// mapped back to palette indices, so "P" images keep Pillow's indices and palette.
+// decode(): container header → limits → the decoder (libjpeg-turbo for JPEG in both builds,
+// natively libwebp for WebP, stb_image for PNG, GIF and BMP) → the pixels in the mode Pillow 9.4
+// opens the file as. Palette files are decoded by stb to RGBA and mapped back to palette
+// indices, so "P" images keep Pillow's indices and palette.
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -40,8 +41,8 @@ void check_pixels(const ImageInfo& info, const Limits& limits) {
                          std::to_string(limits.max_pixels) + " pixels (a decompression-bomb guard, as Pillow's)");
 }
 
-// A JPEG cut short still decodes in stb (missing data reads as zeros); Pillow refuses it
-// ("image file is truncated"), so do we: the end-of-image marker must be present.
+// A JPEG cut short is refused as Pillow refuses it ("image file is truncated"): before any
+// decoding, when the end-of-image marker is missing (libjpeg would fill in grey and warn).
 void check_jpeg_complete(Bytes b) {
     for (size_t i = b.size(); i >= 2 && i + 64 > b.size(); i--)
         if (b[i - 2] == 0xFF && b[i - 1] == 0xD9) return;
@@ -49,11 +50,6 @@ void check_jpeg_complete(Bytes b) {
         if (b[i] == 0xFF && b[i + 1] == 0xD9 && i > b.size() / 2) return;
     throw ImageError("cannot decode JPEG file: image file is truncated (no end-of-image marker)");
 }
-
-// stb_image would turn a 4-component JPEG into wrong colours; only libjpeg-turbo (native) reads it.
-constexpr std::string_view stb_cmyk_refusal =
-    "cannot decode JPEG file: CMYK JPEG is not supported in this build (stb_image would give wrong colours; "
-    "the native build decodes it with libjpeg-turbo, as Pillow does)";
 
 StbBuffer stb_load(Bytes b, const Container& c, int channels, bool sixteen) {
     int w = 0, h = 0, n = 0;
@@ -188,34 +184,18 @@ Image decode(std::span<const uint8_t> bytes, const Limits& limits) {
         throw ImageError("cannot decode WEBP file here: in the browser build WebP is decoded by the browser (through the shim)");
 #endif
     } else {
-        if (c.info.format == Format::Jpeg) check_jpeg_complete(bytes);
-        if (c.info.format == Format::Jpeg && c.info.mode == Mode::CMYK && !detail::have_libjpeg)
-            throw ImageError(std::string(stb_cmyk_refusal));
-#ifdef GRAFT_HAVE_LIBJPEG
         if (c.info.format == Format::Jpeg) {
+            check_jpeg_complete(bytes);
             im = detail::decode_jpeg_turbo(bytes, c, limits);
             im.transparency = c.transparency;
             return im;
         }
-#endif
         bool indexed = !c.palette.empty() && c.info.format != Format::Jpeg &&
                        (c.info.mode == Mode::P || c.info.format != Format::Png);
         im = indexed ? decode_indexed(bytes, c, limits) : decode_direct(bytes, c, limits);
     }
     im.transparency = c.transparency;
     return im;
-}
-
-std::string_view jpeg_decoder_name() { return detail::have_libjpeg ? "libjpeg-turbo" : "stb_image"; }
-
-Image decode_jpeg_stb(std::span<const uint8_t> bytes, const Limits& limits) {
-    check_file_size(bytes, limits);
-    Container c = detail::read_container(bytes);
-    if (c.info.format != Format::Jpeg) throw ImageError("decode_jpeg_stb: not a JPEG file");
-    if (c.info.mode == Mode::CMYK) throw ImageError(std::string(stb_cmyk_refusal));
-    check_pixels(c.info, limits);
-    check_jpeg_complete(bytes);
-    return decode_direct(bytes, c, limits);
 }
 
 }  // namespace gr::image

@@ -1,12 +1,11 @@
-// Native JPEG decoding through Debian's libjpeg-turbo — the library Pillow itself links — with
-// the settings Pillow 9.4's JpegDecode.c leaves in force, so pixels match Pillow exactly.
-// Compiled only into the native build (core/CMakeLists.txt); the wasm build decodes with stb.
+// JPEG decoding through libjpeg-turbo — the library Pillow itself links — with the settings
+// Pillow 9.4's JpegDecode.c leaves in force, so pixels match Pillow exactly. Natively it is
+// Debian's libjpeg62-turbo; in wasm the same Debian source, compiled by cmake/debian-src.cmake.
 // It reads from memory only (jpeg_mem_src): no file is ever opened here.
 #include <algorithm>
-#include <csetjmp>
 #include <cstddef>
 #include <string>
-#include <string_view>
+#include <vector>
 // jpeglib.h names the FILE type in the prototypes of its stdio source/destination managers
 // and does not include a header for it, so the C header comes first. None of its functions
 // are called: this file uses the memory source only.
@@ -15,23 +14,28 @@
 #include <jerror.h>
 
 #include "jpeg_turbo.h"
+#include "jpeg_ycc.h"
 
 namespace gr::image::detail {
 namespace {
 
-// libjpeg reports a fatal error by calling error_exit, which must not return: we longjmp back
-// to run() (which holds only trivially destructible locals, so the jump skips no destructor).
+// libjpeg reports a fatal error by calling error_exit, which must not return. It throws, and
+// decode_jpeg_turbo() catches: Emscripten 3.1.6 has no setjmp/longjmp under wasm exceptions,
+// and both libjpegs unwind (Debian's has .eh_frame; in wasm, exceptions cross any frame).
+// libjpeg's own memory is released by jpeg_destroy_decompress after the catch.
 struct ErrorManager {
     jpeg_error_mgr pub;
-    std::jmp_buf jump;
-    char message[JMSG_LENGTH_MAX];
     bool premature_end;  // libjpeg's memory source ran out and inserted a fake end-of-image
 };
 
+struct LibjpegError {
+    std::string message;
+};
+
 void on_error(j_common_ptr ci) {
-    auto* e = reinterpret_cast<ErrorManager*>(ci->err);
-    (*ci->err->format_message)(ci, e->message);
-    std::longjmp(e->jump, 1);
+    char message[JMSG_LENGTH_MAX];
+    (*ci->err->format_message)(ci, message);
+    throw LibjpegError{message};
 }
 
 // Warnings (level -1) are ignored as Pillow ignores them (its output_message is a no-op), except
@@ -52,27 +56,48 @@ J_COLOR_SPACE output_space(Mode m) {
     }
 }
 
-// Decodes into `out` (already allocated at the header's size). Returns false with the reason
-// in err->message. Pillow's settings: out_color_space from the mode (JpegDecode.c's rawmode
-// table), jpeg_color_space as libjpeg detects it (Pillow passes no jpegmode), and libjpeg's
-// defaults for the rest — JDCT_ISLOW, do_fancy_upsampling and do_block_smoothing on (Pillow
-// changes them only in draft mode, which opening a file never uses).
-bool run(jpeg_decompress_struct* ci, ErrorManager* err, const uint8_t* data, size_t size, Image& out) {
-    if (setjmp(err->jump)) return false;
-    jpeg_mem_src(ci, data, static_cast<unsigned long>(size));
-    jpeg_read_header(ci, TRUE);
-    ci->out_color_space = output_space(out.mode);
-    ci->dct_method = JDCT_ISLOW;
-    ci->do_fancy_upsampling = TRUE;
-    ci->do_block_smoothing = TRUE;
-    jpeg_start_decompress(ci);
-    if (int(ci->output_width) != out.width || int(ci->output_height) != out.height ||
-        ci->output_components != mode_channels(out.mode)) {
-        constexpr std::string_view why = "decoded size or components differ from its header";
-        std::copy(why.begin(), why.end(), err->message);
-        err->message[why.size()] = 0;
-        return false;
+// The chroma sampling ycc_to_rgb reproduces for this file, or 0 when libjpeg's own upsampling
+// and colour conversion must run (not YCbCr→RGB, uncommon sampling, or chroma so narrow that
+// libjpeg uses box upsampling). Valid after jpeg_read_header.
+int raw_sampling(const jpeg_decompress_struct& ci, int* h, int* v) {
+    const jpeg_component_info* c = ci.comp_info;
+    if (ci.jpeg_color_space != JCS_YCbCr || ci.out_color_space != JCS_RGB || ci.num_components != 3) return 0;
+    if (c[1].h_samp_factor != c[2].h_samp_factor || c[1].v_samp_factor != c[2].v_samp_factor) return 0;
+    if (c[0].h_samp_factor != ci.max_h_samp_factor || c[0].v_samp_factor != ci.max_v_samp_factor) return 0;
+    *h = ci.max_h_samp_factor / c[1].h_samp_factor;
+    *v = ci.max_v_samp_factor / c[1].v_samp_factor;
+    if (*h * c[1].h_samp_factor != ci.max_h_samp_factor || *v * c[1].v_samp_factor != ci.max_v_samp_factor) return 0;
+    if (*h > 2 || *v > 2 || (*h == 2 && c[1].downsampled_width <= 2)) return 0;
+    return 1;
+}
+
+// Component planes, one iMCU row (max_v_samp_factor × 8 sample rows of Y) per
+// jpeg_read_raw_data call, written straight into whole-image planes.
+struct RawPlanes {
+    std::vector<uint8_t> data[3];
+    size_t stride[3];
+};
+
+void read_raw(jpeg_decompress_struct* ci, const ErrorManager* err, RawPlanes& planes) {
+    JSAMPROW rows[3][4 * DCTSIZE];
+    JSAMPARRAY arrays[3] = {rows[0], rows[1], rows[2]};
+    for (int k = 0; k < 3; k++) {
+        const jpeg_component_info& c = ci->comp_info[k];
+        const size_t blocks = (c.width_in_blocks + c.h_samp_factor - 1) / c.h_samp_factor * c.h_samp_factor;
+        planes.stride[k] = blocks * DCTSIZE;
+        planes.data[k].resize(planes.stride[k] * ci->total_iMCU_rows * c.v_samp_factor * DCTSIZE);
     }
+    for (JDIMENSION imcu = 0; ci->output_scanline < ci->output_height && !err->premature_end; imcu++) {
+        for (int k = 0; k < 3; k++) {
+            const int n = ci->comp_info[k].v_samp_factor * DCTSIZE;
+            for (int i = 0; i < n; i++)
+                rows[k][i] = planes.data[k].data() + (size_t(imcu) * n + i) * planes.stride[k];
+        }
+        if (jpeg_read_raw_data(ci, arrays, ci->max_v_samp_factor * DCTSIZE) == 0) break;
+    }
+}
+
+void read_scanlines(jpeg_decompress_struct* ci, const ErrorManager* err, Image& out) {
     const size_t stride = out.row_bytes();
     JSAMPROW rows[16];
     while (ci->output_scanline < ci->output_height && !err->premature_end) {
@@ -81,12 +106,42 @@ bool run(jpeg_decompress_struct* ci, ErrorManager* err, const uint8_t* data, siz
         for (JDIMENSION i = 0; i < n; i++) rows[i] = out.pixels.data() + size_t(y + i) * stride;
         jpeg_read_scanlines(ci, rows, n);
     }
-    return !err->premature_end;
+}
+
+// Decodes into `out` (already allocated at the header's size), stopping early if the data ran
+// out (err->premature_end); throws LibjpegError. Pillow's settings: out_color_space from the
+// mode (JpegDecode.c's rawmode table), jpeg_color_space as libjpeg detects it (Pillow passes no
+// jpegmode), and libjpeg's defaults for the rest — JDCT_ISLOW, do_fancy_upsampling and
+// do_block_smoothing on (Pillow changes them only in draft mode, which opening a file never
+// uses). YCbCr files are read as raw planes and converted by ycc_to_rgb, which gives libjpeg's
+// pixels faster than libjpeg's C paths (its SIMD is x86/Arm assembly, absent in wasm).
+void run(jpeg_decompress_struct* ci, const ErrorManager* err, const uint8_t* data, size_t size, Image& out,
+         bool allow_raw) {
+    jpeg_mem_src(ci, data, static_cast<unsigned long>(size));
+    jpeg_read_header(ci, TRUE);
+    ci->out_color_space = output_space(out.mode);
+    ci->dct_method = JDCT_ISLOW;
+    ci->do_fancy_upsampling = TRUE;
+    ci->do_block_smoothing = TRUE;
+    int h = 1, v = 1;
+    ci->raw_data_out = allow_raw && raw_sampling(*ci, &h, &v) ? TRUE : FALSE;
+    jpeg_start_decompress(ci);
+    if (int(ci->output_width) != out.width || int(ci->output_height) != out.height ||
+        ci->output_components != mode_channels(out.mode))
+        throw LibjpegError{"decoded size or components differ from its header"};
+    if (!ci->raw_data_out) return read_scanlines(ci, err, out);
+    RawPlanes planes;
+    read_raw(ci, err, planes);
+    if (err->premature_end) return;
+    const jpeg_component_info& chroma = ci->comp_info[1];
+    ycc_to_rgb({planes.data[0].data(), planes.data[1].data(), planes.data[2].data(), planes.stride[0],
+                planes.stride[1], int(chroma.downsampled_width), int(chroma.downsampled_height), h, v},
+               out);
 }
 
 }  // namespace
 
-Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits) {
+Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits, bool allow_raw) {
     Image im = make_image_for_overwrite(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
     jpeg_decompress_struct ci;
     ErrorManager err{};
@@ -94,10 +149,14 @@ Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, cons
     err.pub.error_exit = on_error;
     err.pub.emit_message = on_message;
     jpeg_create_decompress(&ci);
-    bool ok = run(&ci, &err, bytes.data(), bytes.size(), im);
+    try {
+        run(&ci, &err, bytes.data(), bytes.size(), im, allow_raw);
+    } catch (const LibjpegError& e) {
+        jpeg_destroy_decompress(&ci);
+        throw ImageError("cannot decode JPEG file: " + e.message + " (corrupt or truncated)");
+    }
     jpeg_destroy_decompress(&ci);
     if (err.premature_end) throw ImageError("cannot decode JPEG file: image file is truncated (libjpeg: premature end of data)");
-    if (!ok) throw ImageError(std::string("cannot decode JPEG file: ") + err.message + " (corrupt or truncated)");
     // JpegImagePlugin opens every 4-component JPEG with rawmode "CMYK;I" ("assume adobe
     // conventions"): Pillow's CMYK values are libjpeg's inverted, Adobe marker or not.
     if (im.mode == Mode::CMYK)

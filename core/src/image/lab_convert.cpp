@@ -34,12 +34,7 @@ Image convert_lab(const Image& im, Mode to) {
     if (other != Mode::RGB && other != Mode::RGBA)
         throw ImageError(pair(from, to) + ": " + pillow_refusal(from) +
                          " (Pillow 9.4 converts LAB only to and from RGB and RGBA)");
-#ifdef GRAFT_HAVE_LCMS2
     return lab_transform(im, to);
-#else
-    throw ImageError(pair(from, to) + ": LAB conversion is only available in the native build "
-                     "(Pillow converts LAB through LittleCMS, which the browser build does not include)");
-#endif
 }
 
 }  // namespace gr::image::detail

@@ -38,15 +38,6 @@ ImageInfo probe(std::span<const uint8_t> bytes, const Limits& limits = {});
 // Decodes the first frame in the file's own mode (EXIF orientation not applied).
 Image decode(std::span<const uint8_t> bytes, const Limits& limits = {});
 
-// The JPEG decoder this build uses: "libjpeg-turbo" natively (the library Pillow links, with
-// Pillow's settings: pixel-identical), "stb_image" in the wasm build (within 3 levels of Pillow,
-// CMYK refused; docs/images.md).
-std::string_view jpeg_decoder_name();
-
-// The wasm build's JPEG decoder (stb_image), compiled natively too so tests can hold it to its
-// tolerance against libjpeg-turbo. Same limits and errors as decode(); throws ImageError.
-Image decode_jpeg_stb(std::span<const uint8_t> bytes, const Limits& limits = {});
-
 // Gradio's `max_file_size` parsing: an integer byte count, or "<int><unit>" with unit
 // b/kb/mb/gb/tb (binary multiples, case-insensitive, spaces ignored). Throws ImageError.
 size_t parse_file_size(std::string_view text);
