@@ -1,7 +1,7 @@
-// decode() reads YCbCr JPEGs as raw planes and upsamples and converts them itself (the fast
-// path of core/src/image/jpeg_ycc.cpp). These tests encode files with every chroma sampling
-// through the native libjpeg-turbo and hold decode() to libjpeg's own scanline output, with the
-// settings Pillow 9.4 decodes with: pixel for pixel, at sizes that exercise every edge.
+// decode() gives libjpeg-turbo's pixels with the settings Pillow 9.4 decodes with (ISLOW IDCT,
+// fancy upsampling, block smoothing), whatever the chroma sampling: files encoded by libjpeg with
+// every sampling (4:1:1 and 4:4:0 included, which Pillow cannot write), at sizes that exercise
+// every edge, progressive and arithmetic-coded, compared pixel for pixel with libjpeg's output.
 #include <cstdio>  // jpeglib.h needs FILE declared first
 #include <jpeglib.h>
 
@@ -18,8 +18,8 @@ using namespace gr::image;
 namespace {
 
 
-// Noisy colour gradients, so upsampling errors show, encoded with Y sampled h × v per chroma
-// sample (libjpeg's own encoder; 4:1:1 and 4:4:0 included, which Pillow cannot write).
+// Noisy colour gradients, so upsampling errors show, encoded by libjpeg with Y sampled h × v
+// per chroma sample.
 std::vector<uint8_t> encode_sampled(int w, int h, int hs, int vs, bool progressive, bool arithmetic) {
     std::vector<uint8_t> rgb(size_t(w) * h * 3);
     for (int y = 0; y < h; y++)

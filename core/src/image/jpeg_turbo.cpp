@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
-#include <vector>
 // jpeglib.h names the FILE type in the prototypes of its stdio source/destination managers
 // and does not include a header for it, so the C header comes first. None of its functions
 // are called: this file uses the memory source only.
@@ -14,7 +13,6 @@
 #include <jerror.h>
 
 #include "jpeg_turbo.h"
-#include "jpeg_ycc.h"
 
 namespace gr::image::detail {
 namespace {
@@ -56,47 +54,6 @@ J_COLOR_SPACE output_space(Mode m) {
     }
 }
 
-// The chroma sampling ycc_to_rgb reproduces for this file, or 0 when libjpeg's own upsampling
-// and colour conversion must run (not YCbCr→RGB, uncommon sampling, or chroma so narrow that
-// libjpeg uses box upsampling). Valid after jpeg_read_header.
-int raw_sampling(const jpeg_decompress_struct& ci, int* h, int* v) {
-    const jpeg_component_info* c = ci.comp_info;
-    if (ci.jpeg_color_space != JCS_YCbCr || ci.out_color_space != JCS_RGB || ci.num_components != 3) return 0;
-    if (c[1].h_samp_factor != c[2].h_samp_factor || c[1].v_samp_factor != c[2].v_samp_factor) return 0;
-    if (c[0].h_samp_factor != ci.max_h_samp_factor || c[0].v_samp_factor != ci.max_v_samp_factor) return 0;
-    *h = ci.max_h_samp_factor / c[1].h_samp_factor;
-    *v = ci.max_v_samp_factor / c[1].v_samp_factor;
-    if (*h * c[1].h_samp_factor != ci.max_h_samp_factor || *v * c[1].v_samp_factor != ci.max_v_samp_factor) return 0;
-    if (*h > 2 || *v > 2 || (*h == 2 && c[1].downsampled_width <= 2)) return 0;
-    return 1;
-}
-
-// Component planes, one iMCU row (max_v_samp_factor × 8 sample rows of Y) per
-// jpeg_read_raw_data call, written straight into whole-image planes.
-struct RawPlanes {
-    std::vector<uint8_t> data[3];
-    size_t stride[3];
-};
-
-void read_raw(jpeg_decompress_struct* ci, const ErrorManager* err, RawPlanes& planes) {
-    JSAMPROW rows[3][4 * DCTSIZE];
-    JSAMPARRAY arrays[3] = {rows[0], rows[1], rows[2]};
-    for (int k = 0; k < 3; k++) {
-        const jpeg_component_info& c = ci->comp_info[k];
-        const size_t blocks = (c.width_in_blocks + c.h_samp_factor - 1) / c.h_samp_factor * c.h_samp_factor;
-        planes.stride[k] = blocks * DCTSIZE;
-        planes.data[k].resize(planes.stride[k] * ci->total_iMCU_rows * c.v_samp_factor * DCTSIZE);
-    }
-    for (JDIMENSION imcu = 0; ci->output_scanline < ci->output_height && !err->premature_end; imcu++) {
-        for (int k = 0; k < 3; k++) {
-            const int n = ci->comp_info[k].v_samp_factor * DCTSIZE;
-            for (int i = 0; i < n; i++)
-                rows[k][i] = planes.data[k].data() + (size_t(imcu) * n + i) * planes.stride[k];
-        }
-        if (jpeg_read_raw_data(ci, arrays, ci->max_v_samp_factor * DCTSIZE) == 0) break;
-    }
-}
-
 void read_scanlines(jpeg_decompress_struct* ci, const ErrorManager* err, Image& out) {
     const size_t stride = out.row_bytes();
     JSAMPROW rows[16];
@@ -113,35 +70,24 @@ void read_scanlines(jpeg_decompress_struct* ci, const ErrorManager* err, Image& 
 // mode (JpegDecode.c's rawmode table), jpeg_color_space as libjpeg detects it (Pillow passes no
 // jpegmode), and libjpeg's defaults for the rest — JDCT_ISLOW, do_fancy_upsampling and
 // do_block_smoothing on (Pillow changes them only in draft mode, which opening a file never
-// uses). YCbCr files are read as raw planes and converted by ycc_to_rgb, which gives libjpeg's
-// pixels faster than libjpeg's C paths (its SIMD is x86/Arm assembly, absent in wasm).
-void run(jpeg_decompress_struct* ci, const ErrorManager* err, const uint8_t* data, size_t size, Image& out,
-         bool allow_raw) {
+// uses).
+void run(jpeg_decompress_struct* ci, const ErrorManager* err, const uint8_t* data, size_t size, Image& out) {
     jpeg_mem_src(ci, data, static_cast<unsigned long>(size));
     jpeg_read_header(ci, TRUE);
     ci->out_color_space = output_space(out.mode);
     ci->dct_method = JDCT_ISLOW;
     ci->do_fancy_upsampling = TRUE;
     ci->do_block_smoothing = TRUE;
-    int h = 1, v = 1;
-    ci->raw_data_out = allow_raw && raw_sampling(*ci, &h, &v) ? TRUE : FALSE;
     jpeg_start_decompress(ci);
     if (int(ci->output_width) != out.width || int(ci->output_height) != out.height ||
         ci->output_components != mode_channels(out.mode))
         throw LibjpegError{"decoded size or components differ from its header"};
-    if (!ci->raw_data_out) return read_scanlines(ci, err, out);
-    RawPlanes planes;
-    read_raw(ci, err, planes);
-    if (err->premature_end) return;
-    const jpeg_component_info& chroma = ci->comp_info[1];
-    ycc_to_rgb({planes.data[0].data(), planes.data[1].data(), planes.data[2].data(), planes.stride[0],
-                planes.stride[1], int(chroma.downsampled_width), int(chroma.downsampled_height), h, v},
-               out);
+    read_scanlines(ci, err, out);
 }
 
 }  // namespace
 
-Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits, bool allow_raw) {
+Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits) {
     Image im = make_image_for_overwrite(c.info.width, c.info.height, c.info.mode, limits.max_pixels);
     jpeg_decompress_struct ci;
     ErrorManager err{};
@@ -150,7 +96,7 @@ Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, cons
     err.pub.emit_message = on_message;
     jpeg_create_decompress(&ci);
     try {
-        run(&ci, &err, bytes.data(), bytes.size(), im, allow_raw);
+        run(&ci, &err, bytes.data(), bytes.size(), im);
     } catch (const LibjpegError& e) {
         jpeg_destroy_decompress(&ci);
         throw ImageError("cannot decode JPEG file: " + e.message + " (corrupt or truncated)");

@@ -10,7 +10,6 @@ namespace gr::image::detail {
 
 // Decodes a JPEG whose header `c` was read (and checked against the limits) into c.info.mode
 // (L, RGB or CMYK) with Pillow 9.4's decoder settings. Throws ImageError.
-Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits,
-                        bool allow_raw = true);
+Image decode_jpeg_turbo(std::span<const uint8_t> bytes, const Container& c, const Limits& limits);
 
 }  // namespace gr::image::detail
