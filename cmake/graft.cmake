@@ -25,7 +25,8 @@ set(GRAFT_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
 # graft_add_app(<name> <main.cpp>)
 function(graft_add_app name main)
   if(EMSCRIPTEN)
-    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp)
+    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp
+                   ${GRAFT_SOURCE_DIR}/wasm/image_js.cpp)
     target_link_libraries(${name} PRIVATE graft_core)
     # An app module only ever hands out its launched app (AppHandle.launched()); leaving out
     # AppHandle.fromConfig keeps the config reader (~25 KB of wasm) out of every app.

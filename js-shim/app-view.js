@@ -8,6 +8,9 @@ import { ImageStore } from "./images.js";
 import { readBrowserState, storeBrowserState } from "./browser-state.js";
 import { showStatus, showToast, showValidation } from "./status.js";
 
+// FileData.path of an image a C++ function returned (Session::keep_image).
+const CPP_PIXELS = "graft-pixels/cpp-";
+
 export class AppView {
   #handle;
   #functions;
@@ -84,7 +87,7 @@ export class AppView {
   #apply(commandsJson) {
     for (const cmd of JSON.parse(commandsJson)) {
       switch (cmd.type) {
-        case "props": this.#queueProps(cmd.id, cmd.props); break;
+        case "props": this.#adoptImage(cmd.props.value); this.#queueProps(cmd.id, cmd.props); break;
         case "run": this.#run(cmd); break;
         case "status": this.#status(cmd); break;
         case "toast": this.#toast(cmd); break;
@@ -97,6 +100,7 @@ export class AppView {
         case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
         case "stream_chunk": this.#run({ ...cmd, stream: true, chunk: true }); break;
         case "close_stream": this.#stopped.add(cmd.job); break;
+        case "prepare_images": this.#prepareImages(cmd); break;
       }
     }
   }
@@ -265,6 +269,25 @@ export class AppView {
     };
     if (ids.length === 1) return one(value, ids[0]);
     return Array.isArray(value) ? value.map((v, i) => one(v, ids[i])) : value;
+  }
+
+  // A C++ function in this module takes gr::image::Image pixels: each asked input is prepared
+  // as for a function of the page (decoded, oriented, in its image_mode), then the call runs.
+  async #prepareImages({ job, dependency, inputs, values }) {
+    const ids = this.#dependency(dependency).inputs;
+    try {
+      const images = await Promise.all(inputs.map((i, k) => this.#images.argument(values[k], { ...this.#propsOf(ids[i]), type: "pil" })));
+      this.#settle(() => this.#handle.provideImages(job, images), job);
+    } catch (err) {
+      this.#settle(() => this.#handle.failImages(job, messageOf(err)), job);
+    }
+  }
+
+  // An image a C++ function returned is a FileData whose pixels the module keeps until taken.
+  #adoptImage(value) {
+    if (typeof value?.path !== "string" || !value.path.startsWith(CPP_PIXELS)) return;
+    const image = this.#handle.takeImage(value.path);
+    if (image) this.#images.adopt(value.path, image);
   }
 
   // A file the user chose for an Image: checked and preprocessed now; a bad file is a toast

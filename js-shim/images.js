@@ -131,6 +131,11 @@ export class ImageStore {
     return { path, url: null, orig_name: "image.webp", mime_type: null, meta: FILE_META };
   }
 
+  // An image whose pixels came from elsewhere (a C++ function's result) under its FileData path.
+  adopt(path, image) {
+    this.#put(path, { image, name: "image", revoke: [] });
+  }
+
   // A video frame (ImageData) under a fixed key — a streaming webcam's latest frame replaces
   // the one before, so a stream costs one frame of memory.
   frame(key, imageData) {

@@ -10,6 +10,9 @@
 
 #include "gr/config.h"
 #include "gr/session.h"
+#ifdef GRAFT_APP_MODULE
+#include "image_js.h"
+#endif
 
 namespace gr::wasm {
 
@@ -122,6 +125,31 @@ public:
     std::string advance_to(double seconds) {
         return guarded([&] { session_.engine().advance_to(seconds); return drain(); });
     }
+#ifdef GRAFT_APP_MODULE  // only C++ functions take pixels; the shared runtime runs none
+    // The answer to a prepare_images command: per asked input, its pixels (image_to_js's shape)
+    // or null for an empty image. Runs the waiting C++ call.
+    std::string provide_images(int job, const emscripten::val& images) {
+        return guarded([&] {
+            std::vector<std::optional<image::Image>> list;
+            const auto n = images["length"].as<std::size_t>();
+            for (std::size_t i = 0; i < n; ++i) {
+                emscripten::val im = images[i];
+                if (im.isNull() || im.isUndefined()) list.emplace_back();
+                else list.emplace_back(image_from_js(im));
+            }
+            session_.provide_images(JobId(job), std::move(list));
+            return drain();
+        });
+    }
+    std::string fail_images(int job, const std::string& message) {
+        return guarded([&] { session_.fail_images(JobId(job), message); return drain(); });
+    }
+    // The pixels of an image a C++ function returned (its FileData path), or null.
+    emscripten::val take_image(const std::string& path) {
+        auto im = session_.take_image(path);
+        return im ? image_to_js(*im) : emscripten::val::null();
+    }
+#endif
     void restore_browser_state(int component, const std::string& value_json) {
         guarded([&] { session_.engine().restore_browser_state(ComponentId(component), Json::parse(value_json)); return 0; });
     }
@@ -158,6 +186,11 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("closeStream", &AppHandle::close_stream)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)
+#ifdef GRAFT_APP_MODULE
+        .function("provideImages", &AppHandle::provide_images)
+        .function("failImages", &AppHandle::fail_images)
+        .function("takeImage", &AppHandle::take_image)
+#endif
         .function("restoreBrowserState", &AppHandle::restore_browser_state);
 }
 

@@ -53,6 +53,17 @@ struct CloseStream {
     JobId job;
 };
 
+// A native (C++) function of job `job` takes gr.Image pixels: the host prepares the images in
+// inputs[i] for each i of `inputs` (decoded, EXIF-oriented, in the component's image_mode, as
+// for a function of its own) and hands them to Session::provide_images, which runs the call.
+// `values` are those inputs' values (FileData).
+struct PrepareImages {
+    JobId job;
+    DependencyId dependency;
+    std::vector<std::size_t> inputs;
+    Json values = Json::array();
+};
+
 // Merge `props` into a component's props (a patch; `value` is one prop among others).
 struct SetProps {
     ComponentId component;
@@ -122,7 +133,7 @@ struct ScrollTo {
 };
 
 using Command = std::variant<RunJob, SetProps, SetStatus, Toast, ArmTimer, DisarmTimer, WakeAt, MarkValidation, CancelJob,
-                             StoreBrowserState, ScrollTo, StreamChunk, CloseStream>;
+                             StoreBrowserState, ScrollTo, StreamChunk, CloseStream, PrepareImages>;
 using Commands = std::vector<Command>;
 
 std::string_view to_string(Status s);

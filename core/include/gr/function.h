@@ -4,6 +4,9 @@
 // last parameter is gr::Emitter& can report gr.Progress; one that also returns void is a
 // generator: each emit.yield(value) is an intermediate result, the last one stays. Any function
 // taking it may show gr.Info / gr.Warning / gr.Success toasts (emit.info(…), emit.warning(…)).
+// A gr::image::Image parameter receives a gr.Image input's pixels as Gradio's type="numpy" or
+// "pil" would (std::optional<gr::image::Image> when the image may be empty); returning one shows
+// it in a gr.Image output. The host prepares and keeps the pixels (Emitter::image_input/output).
 #pragma once
 #include <functional>
 #include <optional>
@@ -15,6 +18,7 @@
 #include <utility>
 
 #include "gr/commands.h"
+#include "gr/image/image.h"
 #include "gr/json.h"
 
 namespace gr {
@@ -34,6 +38,19 @@ public:
     virtual void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) = 0;
     // True once the event was cancelled: a generator should return at its next check.
     virtual bool cancelled() const { return false; }
+    // The pixels of input `index` when it is a gr.Image whose image the host prepared for a
+    // gr::image::Image parameter (decoded, EXIF-oriented, in the component's image_mode);
+    // nullptr when the input is empty or the host prepares none.
+    virtual const image::Image* image_input(std::size_t index) const {
+        (void)index;
+        return nullptr;
+    }
+    // An image the function returned, as the value a gr.Image output takes (a FileData whose
+    // pixels the host keeps). Throws when the host cannot show one.
+    virtual Json image_output(image::Image image) {
+        (void)image;
+        throw std::logic_error("this host cannot show an image a C++ function returned");
+    }
 
     // gr.Info(message, duration=10, title="Info")
     void info(const std::string& message, const std::string& title = "Info", std::optional<double> duration = 10.0) {
@@ -84,20 +101,27 @@ constexpr bool takes_emitter() {
     else return std::is_same_v<std::tuple_element_t<N - 1, Args>, Emitter&>;
 }
 
+// One returned value as the component takes it: images go to the host, which keeps the pixels.
 template <class T>
-Json to_output(T&& v) {
-    if constexpr (is_tuple<std::decay_t<T>>::value) {
-        Json out = Json::array();
-        std::apply([&](auto&&... xs) { (out.push_back(Json(std::forward<decltype(xs)>(xs))), ...); }, std::forward<T>(v));
-        return out;
-    } else {
-        return Json(std::forward<T>(v));
-    }
+Json output_value(T&& v, Emitter& emit) {
+    if constexpr (std::is_same_v<std::decay_t<T>, image::Image>) return emit.image_output(std::forward<T>(v));
+    else return Json(std::forward<T>(v));
 }
 
 template <class T>
-std::decay_t<T> from_input(const Json& inputs, std::size_t i) {
-    using V = std::decay_t<T>;
+Json to_output(T&& v, Emitter& emit) {
+    if constexpr (is_tuple<std::decay_t<T>>::value) {
+        Json out = Json::array();
+        std::apply([&](auto&&... xs) { (out.push_back(output_value(std::forward<decltype(xs)>(xs), emit)), ...); }, std::forward<T>(v));
+        return out;
+    } else {
+        return output_value(std::forward<T>(v), emit);
+    }
+}
+
+// Any other argument: nlohmann's get<T>() of the wire value.
+template <class V>
+V from_json_input(const Json& inputs, std::size_t i) {
     const Json& v = inputs.at(i);
     if constexpr (std::is_same_v<V, std::string>) {
         if (v.is_null()) return {};  // Gradio sends null for an empty value
@@ -109,18 +133,41 @@ std::decay_t<T> from_input(const Json& inputs, std::size_t i) {
     }
 }
 
+// A gr::image::Image argument: the pixels the host prepared for input i.
+inline std::optional<image::Image> image_argument(const Json& inputs, std::size_t i, const Emitter& emit) {
+    if (const image::Image* im = emit.image_input(i)) return *im;
+    if (inputs.at(i).is_null()) return std::nullopt;
+    throw std::invalid_argument("argument " + std::to_string(i + 1) +
+                                " takes an image's pixels, but the input is not a gr.Image with type \"numpy\" or "
+                                "\"pil\" whose image this host prepared (take gr::Json to receive its FileData)");
+}
+
+template <class T>
+std::decay_t<T> from_input(const Json& inputs, std::size_t i, const Emitter& emit) {
+    using V = std::decay_t<T>;
+    if constexpr (std::is_same_v<V, image::Image>) {
+        auto im = image_argument(inputs, i, emit);
+        if (!im) throw Error("Please provide an image (argument " + std::to_string(i + 1) + " is empty).");
+        return std::move(*im);
+    } else if constexpr (std::is_same_v<V, std::optional<image::Image>>) {
+        return image_argument(inputs, i, emit);
+    } else {
+        return from_json_input<V>(inputs, i);
+    }
+}
+
 template <class F, class Args, std::size_t... I>
 Json call(F& f, const Json& inputs, Emitter& emit, std::index_sequence<I...>) {
     using R = typename fn_traits<std::decay_t<F>>::ret;
     auto invoke = [&]() -> decltype(auto) {
-        if constexpr (takes_emitter<Args>()) return f(from_input<std::tuple_element_t<I, Args>>(inputs, I)..., emit);
-        else return f(from_input<std::tuple_element_t<I, Args>>(inputs, I)...);
+        if constexpr (takes_emitter<Args>()) return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)..., emit);
+        else return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)...);
     };
     if constexpr (std::is_void_v<R>) {
         invoke();
         return nullptr;
     } else {
-        return to_output(invoke());
+        return to_output(invoke(), emit);
     }
 }
 

@@ -1,11 +1,17 @@
 // A session: one running app instance — the engine plus the native (C++) functions it may
 // call. Jobs of native functions run here, synchronously, and their results re-enter the
 // engine (a `.stream()` function is called again for each chunk); jobs of other functions
-// leave as RunJob / StreamChunk commands for the host. No I/O.
+// leave as RunJob / StreamChunk commands for the host. A native job with gr.Image inputs first
+// asks the host for their pixels (PrepareImages) and runs when provide_images() brings them;
+// images native functions return are kept here until the host takes them. No I/O.
 #pragma once
+#include <deque>
+#include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_set>
+#include <vector>
 
 #include "gr/engine.h"
 #include "gr/function.h"
@@ -26,14 +32,32 @@ public:
     // Every command produced so far, after running the native jobs among them.
     Commands take_commands();
 
+    // The pixels a PrepareImages command asked for, aligned with its `inputs` (nullopt for an
+    // image that turned out empty): runs the waiting native call. Unknown jobs are ignored.
+    void provide_images(JobId job, std::vector<std::optional<image::Image>> images);
+    // The host could not prepare them (a file that is not an image, a fetch that failed): the
+    // job fails with `message`, shown as Gradio shows a function's error.
+    void fail_images(JobId job, const std::string& message);
+    // An image a native function returned, by the FileData path its output value names
+    // ("graft-pixels/cpp-N"); handed over once. The last 64 untaken ones are kept.
+    std::optional<image::Image> take_image(const std::string& path);
+
 private:
-    bool run_native(const Command& c);
-    bool call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream);
+    friend class SessionEmitter;
+    bool run_native(const Command& c, const std::vector<std::optional<image::Image>>* images = nullptr);
+    bool call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
+                     const std::vector<std::optional<image::Image>>* images);
+    std::optional<PrepareImages> images_needed(const Command& c) const;
+    Json keep_image(image::Image image);
 
     std::shared_ptr<const App> app_;
     FunctionTable functions_;
     Engine engine_;
     std::unordered_set<std::int64_t> native_streams_;  // jobs of native `.stream()` calls still open
+    std::map<std::int64_t, std::pair<Command, std::vector<std::size_t>>> awaiting_images_;  // by job
+    std::map<std::string, image::Image, std::less<>> image_outputs_;  // by FileData path
+    std::deque<std::string> image_output_order_;
+    std::int64_t next_image_ = 0;
 };
 
 }  // namespace gr

@@ -59,6 +59,10 @@ struct ToJson {
         return out;
     }
     Json operator()(const CloseStream& c) const { return {{"type", "close_stream"}, {"job", c.job.value}}; }
+    Json operator()(const PrepareImages& p) const {
+        return {{"type", "prepare_images"}, {"job", p.job.value}, {"dependency", p.dependency.value},
+                {"inputs", p.inputs}, {"values", p.values}};
+    }
     Json operator()(const SetProps& p) const { return {{"type", "props"}, {"id", p.component.value}, {"props", p.props}}; }
     Json operator()(const SetStatus& s) const {
         Json out = {{"type", "status"}, {"ids", ids_json(s.components)}, {"status", to_string(s.status)},

@@ -27,38 +27,43 @@ Problems Session::missing_functions(const std::set<std::string, std::less<>>& ho
     return out;
 }
 
-namespace {
-
 // A native function's reports go straight into the engine. The function runs to its end
-// within one call, so a page sees a C++ generator's yields together, not one by one.
-class EngineEmitter final : public Emitter {
+// within one call, so a page sees a C++ generator's yields together, not one by one. Image
+// arguments come from the host (provide_images); returned images stay in the session.
+class SessionEmitter final : public Emitter {
 public:
-    EngineEmitter(Engine& engine, JobId job, const std::string& fn, bool generator)
-        : engine_(engine), job_(job), fn_(fn), generator_(generator) {}
+    SessionEmitter(Session& session, JobId job, const std::string& fn, bool generator,
+                   const std::vector<std::optional<image::Image>>* images)
+        : session_(session), job_(job), fn_(fn), generator_(generator), images_(images) {}
     void yield(Json value) override {
         if (!generator_) throw std::logic_error("function \"" + fn_ + "\" yielded, but only a generator (returning void) may yield");
-        engine_.yield_value(job_, std::move(value));
+        session_.engine_.yield_value(job_, std::move(value));
     }
-    void progress_data(Json data) override { engine_.progress(job_, std::move(data)); }
+    void progress_data(Json data) override { session_.engine_.progress(job_, std::move(data)); }
     void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) override {
-        engine_.log(job_, level, message, title, duration);
+        session_.engine_.log(job_, level, message, title, duration);
     }
+    const image::Image* image_input(std::size_t index) const override {
+        if (!images_ || index >= images_->size() || !(*images_)[index]) return nullptr;
+        return &*(*images_)[index];
+    }
+    Json image_output(image::Image image) override { return session_.keep_image(std::move(image)); }
 
 private:
-    Engine& engine_;
+    Session& session_;
     JobId job_;
     const std::string& fn_;
     bool generator_;
+    const std::vector<std::optional<image::Image>>* images_;
 };
-
-}  // namespace
 
 // Calls native function `fn` for job `job` and feeds the outcome into the engine. A call of a
 // `.stream()` job (its first run or a chunk) answers with yield_value: the stream goes on until
 // the engine ends it. Returns false when the job failed (and was rejected).
-bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream) {
+bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
+                          const std::vector<std::optional<image::Image>>* images) {
     try {
-        EngineEmitter emit(engine_, job, name, generator);
+        SessionEmitter emit(*this, job, name, generator, images);
         Json returned = fn(inputs, emit);
         if (generator) {
             if (!stream) engine_.end_stream(job);
@@ -79,19 +84,20 @@ bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name
 }
 
 // Runs `c` if it is work for a native function (a run, a stream chunk, the end of a native
-// stream); false leaves it for the host.
-bool Session::run_native(const Command& c) {
+// stream); false leaves it for the host. `images`, when given, are the call's image arguments.
+bool Session::run_native(const Command& c, const std::vector<std::optional<image::Image>>* images) {
     if (auto* run = std::get_if<RunJob>(&c)) {
         auto fn = functions_.find(run->fn);
         if (fn == functions_.end()) return false;
         if (run->stream) native_streams_.insert(run->job.value);
-        if (!call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream)) native_streams_.erase(run->job.value);
+        if (!call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images))
+            native_streams_.erase(run->job.value);
         return true;
     }
     if (auto* chunk = std::get_if<StreamChunk>(&c)) {
         if (!native_streams_.count(chunk->job.value)) return false;
         auto fn = functions_.find(chunk->fn);
-        if (fn == functions_.end() || !call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true))
+        if (fn == functions_.end() || !call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true, images))
             native_streams_.erase(chunk->job.value);
         return true;
     }
@@ -99,12 +105,86 @@ bool Session::run_native(const Command& c) {
     return false;
 }
 
+// A native run or chunk whose gr.Image inputs (type numpy or pil, not empty) need pixels from
+// the host. With preprocess=False the function gets the values as they are, as in Gradio;
+// batched calls pass their images as values too.
+std::optional<PrepareImages> Session::images_needed(const Command& c) const {
+    const RunJob* run = std::get_if<RunJob>(&c);
+    const StreamChunk* chunk = std::get_if<StreamChunk>(&c);
+    if (chunk && !native_streams_.count(chunk->job.value)) return std::nullopt;
+    if ((!run && !chunk) || (run && run->batch)) return std::nullopt;
+    const std::string& fn = run ? run->fn : chunk->fn;
+    const Json& inputs = run ? run->inputs : chunk->inputs;
+    const Dependency* d = app_->dependency(run ? run->dependency : chunk->dependency);
+    if (!functions_.count(fn) || !d || !d->preprocess || !inputs.is_array()) return std::nullopt;
+    PrepareImages p{run ? run->job : chunk->job, d->id, {}, Json::array()};
+    for (std::size_t i = 0; i < d->inputs.size() && i < inputs.size(); ++i) {
+        const Component* comp = app_->component(d->inputs[i]);
+        if (!comp || comp->type != "image" || inputs[i].is_null()) continue;
+        const Json& type = engine_.props(d->inputs[i]).value("type", Json("numpy"));
+        if (type == "filepath") continue;
+        p.inputs.push_back(i);
+        p.values.push_back(inputs[i]);
+    }
+    if (p.inputs.empty()) return std::nullopt;
+    return p;
+}
+
+void Session::provide_images(JobId job, std::vector<std::optional<image::Image>> images) {
+    auto it = awaiting_images_.find(job.value);
+    if (it == awaiting_images_.end()) return;
+    auto [command, slots] = std::move(it->second);
+    awaiting_images_.erase(it);
+    if (images.size() != slots.size()) {
+        engine_.reject(job, "the host prepared " + std::to_string(images.size()) + " images for " +
+                                std::to_string(slots.size()) + " image inputs", false);
+        return;
+    }
+    const Json& inputs = std::holds_alternative<RunJob>(command) ? std::get<RunJob>(command).inputs : std::get<StreamChunk>(command).inputs;
+    std::vector<std::optional<image::Image>> aligned(inputs.size());
+    for (std::size_t k = 0; k < slots.size(); ++k) aligned[slots[k]] = std::move(images[k]);
+    run_native(command, &aligned);
+}
+
+void Session::fail_images(JobId job, const std::string& message) {
+    if (!awaiting_images_.erase(job.value)) return;
+    native_streams_.erase(job.value);
+    engine_.reject(job, message, true);
+}
+
+Json Session::keep_image(image::Image image) {
+    std::string path = "graft-pixels/cpp-" + std::to_string(++next_image_);
+    image_outputs_.emplace(path, std::move(image));
+    image_output_order_.push_back(path);
+    while (image_outputs_.size() > 64) {
+        image_outputs_.erase(image_output_order_.front());
+        image_output_order_.pop_front();
+    }
+    return {{"path", path}, {"url", nullptr}, {"orig_name", "image.png"}, {"mime_type", nullptr}, {"meta", {{"_type", "gradio.FileData"}}}};
+}
+
+std::optional<image::Image> Session::take_image(const std::string& path) {
+    auto it = image_outputs_.find(path);
+    if (it == image_outputs_.end()) return std::nullopt;
+    image::Image out = std::move(it->second);
+    image_outputs_.erase(it);
+    return out;
+}
+
 Commands Session::take_commands() {
     Commands out;
     // Results are fed back after each batch is taken, so commands keep their order.
     for (Commands batch = engine_.take_commands(); !batch.empty(); batch = engine_.take_commands())
-        for (auto& c : batch)
-            if (!run_native(c)) out.push_back(std::move(c));
+        for (auto& c : batch) {
+            if (auto* cancel = std::get_if<CancelJob>(&c)) awaiting_images_.erase(cancel->job.value);
+            if (auto* close = std::get_if<CloseStream>(&c)) awaiting_images_.erase(close->job.value);
+            if (auto need = images_needed(c)) {
+                awaiting_images_[need->job.value] = {c, need->inputs};
+                out.push_back(std::move(*need));
+            } else if (!run_native(c)) {
+                out.push_back(std::move(c));
+            }
+        }
     return out;
 }
 
