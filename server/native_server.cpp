@@ -7,9 +7,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <map>
 
 #include "gr/config.h"
+#include "gr/image/encode.h"
+#include "gr/image/preprocess.h"
 #include "server_impl.h"
 
 namespace graft {
@@ -76,7 +81,9 @@ namespace {
 // A worker's line from a running function to the queue: yields become process_generating
 // messages (diffs after the first), progress becomes progress messages, gr.Info/Warning
 // become log messages (which @gradio/client reports as `log` events), and a cancelled
-// event reads as cancelled() so a generator can stop between yields.
+// event reads as cancelled() so a generator can stop between yields. gr::image::Image
+// arguments are the uploaded files preprocessed as Gradio's server does (image_mode, EXIF);
+// returned images are encoded in the output's `format` and served as files.
 class QueueEmitter final : public gr::Emitter {
 public:
     QueueEmitter(NativeServer::Impl& s, const gr::remote::StartJob& job, std::function<double()> seconds)
@@ -102,12 +109,65 @@ public:
         std::lock_guard lock(s_.mu);
         return s_.stopped_jobs.count(job_.event_id) > 0;
     }
+    const gr::image::Image* image_input(std::size_t index) const override {
+        auto it = images_.find(index);
+        if (it == images_.end()) it = images_.emplace(index, prepare(index)).first;
+        return it->second ? &*it->second : nullptr;
+    }
+    gr::Json image_output(gr::image::Image image, std::size_t index) override {
+        const gr::Component* c = component(index, false);
+        const gr::Json& f = c ? c->props.value("format", gr::Json("webp")) : gr::Json("webp");
+        std::string format = gr::image::normalize_format(f.is_string() ? f.get<std::string>() : "webp");
+        auto bytes = gr::image::encode(image, {.format = format});
+        std::string name = "image." + std::string(format == "jpeg" ? "jpg" : format);
+        std::string path = s_.files.save(name, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+        return {{"path", path}, {"url", nullptr}, {"orig_name", name}, {"size", bytes.size()},
+                {"mime_type", mime_type_of(name)}, {"meta", {{"_type", "gradio.FileData"}}}};
+    }
 
 private:
+    // The gr.Image that is the listener's input (or output) `index`, if it is one.
+    const gr::Component* component(std::size_t index, bool input) const;
+    // Input `index` as Gradio's Image.preprocess gives it to a numpy/pil function: the uploaded
+    // file read from the store, decoded, EXIF-oriented, in image_mode. nullopt when it is not
+    // such an input or is empty; an ImageError names what is wrong with the file.
+    std::optional<gr::image::Image> prepare(std::size_t index) const;
+
     NativeServer::Impl& s_;
     const gr::remote::StartJob& job_;
     std::function<double()> seconds_;
+    mutable std::map<std::size_t, std::optional<gr::image::Image>> images_;
 };
+
+const gr::Component* QueueEmitter::component(std::size_t index, bool input) const {
+    const gr::Dependency* d = s_.app->dependency(job_.dependency);
+    if (!d) return nullptr;
+    const auto& ids = input ? d->inputs : d->outputs;
+    const gr::Component* c = index < ids.size() ? s_.app->component(ids[index]) : nullptr;
+    return c && c->type == "image" ? c : nullptr;
+}
+
+std::optional<gr::image::Image> QueueEmitter::prepare(std::size_t index) const {
+    const gr::Component* c = component(index, true);
+    const gr::Dependency* d = s_.app->dependency(job_.dependency);
+    const gr::Json& value = index < job_.inputs.size() ? job_.inputs[index] : gr::Json();
+    if (!c || !d->preprocess || c->props.value("type", gr::Json("numpy")) == "filepath" || !value.is_object()) return std::nullopt;
+    std::string path = value.value("path", gr::Json("")).is_string() ? value.value("path", std::string()) : "";
+    auto file = s_.files.resolve(path);
+    if (!file) throw gr::Error("The image \"" + value.value("orig_name", path) + "\" is not a file this server received.");
+    std::ifstream in(*file, std::ios::binary);
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const gr::Json& mode = c->props.value("image_mode", gr::Json("RGB"));
+    gr::image::PreprocessOptions options;
+    options.image_mode = mode.is_string() ? gr::image::parse_mode(mode.get<std::string>()) : std::nullopt;
+    options.type = c->props.value("type", gr::Json("numpy")) == "pil" ? gr::image::InputType::Pil : gr::image::InputType::Numpy;
+    options.orig_name = value.value("orig_name", gr::Json("")).is_string() ? value.value("orig_name", std::string()) : "";
+    try {
+        return gr::image::preprocess(bytes, options).image;
+    } catch (const gr::image::ImageError& e) {
+        throw gr::Error(options.orig_name + ": " + e.what());
+    }
+}
 
 }  // namespace
 

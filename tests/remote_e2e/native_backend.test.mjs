@@ -8,6 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client, handle_file } from "@gradio/client";
 import { startDemo, within, png, collect, rawGet } from "./helpers.mjs";
+import { createRequire } from "node:module";
+
+// The wasm module decodes what the server sends back (build/wasm/wasm/graft-node.cjs).
+const graftModule = () => createRequire(import.meta.url)("../../build/wasm/wasm/graft-node.cjs")();
 
 const servers = {};
 let scratch;
@@ -97,6 +101,29 @@ test("an image uploaded with handle_file reaches the C++ function as a file it c
   const result = await within(10000, client.predict("/describe", [handle_file(file)]), "predict /describe");
   assert.match(result.data[0], /^PNG image, 3x2 pixels, mode RGB, \d+ bytes$/);
   client.close();
+});
+
+test("a served C++ function takes the upload's pixels as gr::image::Image and its returned image comes back as a file", async () => {
+  const server = await startDemo("image_invert");
+  try {
+    const file = path.join(scratch, "tile.png");
+    writeFileSync(file, png(3, 2, [200, 30, 40]));
+    const client = await connect(server);
+    const info = await within(10000, client.predict("/describe", [handle_file(file)]), "predict /describe");
+    assert.equal(info.data[0], "3 × 2 pixels, mode RGB");
+    const result = await within(10000, client.predict("/invert", [handle_file(file)]), "predict /invert");
+    assert.equal(result.data[1], "3 × 2 pixels");
+    const returned = result.data[0];
+    assert.equal(returned.orig_name, "image.png");
+    const bytes = new Uint8Array(await (await fetch(returned.url)).arrayBuffer());
+    const Module = await graftModule();
+    const image = Module.imageDecode(bytes, -1, 0);
+    assert.deepEqual([image.width, image.height, image.mode], [3, 2, "RGB"]);
+    assert.deepEqual([...image.pixels.subarray(0, 3)], [55, 225, 215]);
+    client.close();
+  } finally {
+    await server.stop();
+  }
 });
 
 test("a FileData naming a file the server did not create is refused", async () => {

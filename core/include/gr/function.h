@@ -45,10 +45,11 @@ public:
         (void)index;
         return nullptr;
     }
-    // An image the function returned, as the value a gr.Image output takes (a FileData whose
-    // pixels the host keeps). Throws when the host cannot show one.
-    virtual Json image_output(image::Image image) {
+    // An image the function returned for its output `index`, as the value a gr.Image output
+    // takes (a FileData whose pixels or file the host keeps). Throws when the host cannot.
+    virtual Json image_output(image::Image image, std::size_t index) {
         (void)image;
+        (void)index;
         throw std::logic_error("this host cannot show an image a C++ function returned");
     }
 
@@ -101,22 +102,25 @@ constexpr bool takes_emitter() {
     else return std::is_same_v<std::tuple_element_t<N - 1, Args>, Emitter&>;
 }
 
-// One returned value as the component takes it: images go to the host, which keeps the pixels.
+// One returned value (for output `index`) as the component takes it: images go to the host.
 template <class T>
-Json output_value(T&& v, Emitter& emit) {
-    if constexpr (std::is_same_v<std::decay_t<T>, image::Image>) return emit.image_output(std::forward<T>(v));
+Json output_value(T&& v, Emitter& emit, std::size_t index) {
+    if constexpr (std::is_same_v<std::decay_t<T>, image::Image>) return emit.image_output(std::forward<T>(v), index);
     else return Json(std::forward<T>(v));
+}
+
+template <class T, std::size_t... I>
+Json tuple_output(T&& v, Emitter& emit, std::index_sequence<I...>) {
+    Json out = Json::array();
+    (out.push_back(output_value(std::get<I>(std::forward<T>(v)), emit, I)), ...);
+    return out;
 }
 
 template <class T>
 Json to_output(T&& v, Emitter& emit) {
-    if constexpr (is_tuple<std::decay_t<T>>::value) {
-        Json out = Json::array();
-        std::apply([&](auto&&... xs) { (out.push_back(output_value(std::forward<decltype(xs)>(xs), emit)), ...); }, std::forward<T>(v));
-        return out;
-    } else {
-        return output_value(std::forward<T>(v), emit);
-    }
+    using V = std::decay_t<T>;
+    if constexpr (is_tuple<V>::value) return tuple_output(std::forward<T>(v), emit, std::make_index_sequence<std::tuple_size_v<V>>{});
+    else return output_value(std::forward<T>(v), emit, 0);
 }
 
 // Any other argument: nlohmann's get<T>() of the wire value.

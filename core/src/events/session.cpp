@@ -47,7 +47,7 @@ public:
         if (!images_ || index >= images_->size() || !(*images_)[index]) return nullptr;
         return &*(*images_)[index];
     }
-    Json image_output(image::Image image) override { return session_.keep_image(std::move(image)); }
+    Json image_output(image::Image image, std::size_t) override { return session_.keep_image(std::move(image)); }
 
 private:
     Session& session_;
