@@ -2,7 +2,7 @@
 // convolution: per-output-pixel bounds and coefficients, 22-bit fixed point for 8-bit bands,
 // doubles for I and F), Reduce.c (box means scaled by a float-derived multiplier, >> 24) and
 // Geometry.c's nearest-neighbour scale, plus Image.resize/thumbnail's Python-level rules.
-// Pure pixel arithmetic: no I/O.
+// The 8-bit convolution passes themselves are in convolve_8bit.cpp. Pure pixel arithmetic: no I/O.
 #include "gr/image/resample.h"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "convolve_8bit.h"
 #include "gr/image/convert.h"
 
 namespace gr::image {
@@ -90,46 +91,9 @@ Coeffs precompute(int in_size, float in0, float in1, int out_size, Kernel kern) 
     return c;
 }
 
-inline uint8_t clip8(int32_t ss) { return uint8_t(std::clamp(ss >> precision_bits, 0, 255)); }
 inline int round_up(double f) { return int(f >= 0.0 ? f + 0.5F : f - 0.5F); }
 
 bool is_8bit(Mode m) { return m != Mode::I && m != Mode::F; }
-
-// The 8-bit passes, arranged for speed with Resample.c's exact arithmetic: horizontally, each
-// output pixel sums its window of B-band pixels; vertically, whole rows are accumulated at once
-// (one weight per source row), which the compiler vectorises.
-template <int B>
-void horizontal_8bit(const Image& in, Image& out, const Coeffs& c, int first) {
-    for (int y = 0; y < out.height; y++) {
-        const uint8_t* row = &in.pixels[size_t(y + first) * in.width * B];
-        uint8_t* dst = &out.pixels[size_t(y) * out.width * B];
-        for (int x = 0; x < out.width; x++) {
-            const int32_t* k = &c.ki[size_t(x) * c.ksize];
-            const uint8_t* s = row + size_t(c.min[x]) * B;
-            int32_t ss[B];
-            for (int b = 0; b < B; b++) ss[b] = 1 << (precision_bits - 1);
-            for (int t = 0, n = c.count[x]; t < n; t++)
-                for (int b = 0; b < B; b++) ss[b] += int32_t(s[t * B + b]) * k[t];
-            for (int b = 0; b < B; b++) dst[x * B + b] = clip8(ss[b]);
-        }
-    }
-}
-
-void vertical_8bit(const Image& in, Image& out, const Coeffs& c) {
-    const size_t n = in.row_bytes();
-    std::vector<int32_t> acc(n);
-    for (int y = 0; y < out.height; y++) {
-        std::fill(acc.begin(), acc.end(), 1 << (precision_bits - 1));
-        const int32_t* k = &c.ki[size_t(y) * c.ksize];
-        for (int t = 0; t < c.count[y]; t++) {
-            const uint8_t* s = &in.pixels[size_t(c.min[y] + t) * n];
-            const int32_t kt = k[t];
-            for (size_t i = 0; i < n; i++) acc[i] += int32_t(s[i]) * kt;
-        }
-        uint8_t* dst = &out.pixels[size_t(y) * n];
-        for (size_t i = 0; i < n; i++) dst[i] = clip8(acc[i]);
-    }
-}
 
 // One pass along x (horizontal) or y, over an image whose samples are 8-bit bands, int32 or
 // float. `first` is the first source row the horizontal pass reads (rows before it are unused).
@@ -140,11 +104,12 @@ Image pass(const Image& in, int out_w, int out_h, const Coeffs& c, int first) {
     out.transparency = in.transparency;
     const int bands = mode_channels(in.mode);
     if (is_8bit(in.mode)) {
-        if (!Horizontal) vertical_8bit(in, out, c);
-        else if (bands == 1) horizontal_8bit<1>(in, out, c, first);
-        else if (bands == 2) horizontal_8bit<2>(in, out, c, first);
-        else if (bands == 3) horizontal_8bit<3>(in, out, c, first);
-        else horizontal_8bit<4>(in, out, c, first);
+        detail::Taps taps{c.ksize, c.min.data(), c.count.data(), c.ki.data()};
+        if (Horizontal)
+            detail::convolve_horizontal_8bit(&in.pixels[size_t(first) * in.row_bytes()], in.width, bands, out_h,
+                                             out.pixels.data(), out_w, taps);
+        else
+            detail::convolve_vertical_8bit(in.pixels.data(), in.row_bytes(), out_h, out.pixels.data(), taps);
         return out;
     }
     for (int y = 0; y < out_h; y++)
@@ -212,39 +177,69 @@ Image nearest(const Image& in, int w, int h) {
 // not always the exact mean (3 identical 1s give 0), which is Pillow's result too.
 uint32_t reduce_multiplier(int n) { return uint32_t(4294967296.0f / float(uint32_t(256 * n))); }
 
+// 8-bit bands, one output row at a time: its source rows summed column by column, then the sums
+// of fx neighbouring columns taken at every position (both loops vectorise), then every fx-th of
+// those scaled. T is uint16_t when a whole block's sum fits in it.
+template <typename T, int B>
+void reduce_8bit(const Image& in, Image& out, int fx, int fy, const int box[4]) {
+    const int bw = box[2] - box[0], full = bw / fx;
+    const size_t row_n = size_t(bw) * B, sums_n = full > 0 ? size_t(full) * fx * B - size_t(fx - 1) * B : 0;
+    std::vector<T> col(row_n), sums(fx > 1 ? sums_n : 0);
+    for (int oy = 0; oy < out.height; oy++) {
+        const int y0 = box[1] + oy * fy, rows = std::min(y0 + fy, box[3]) - y0;
+        const uint8_t* src = &in.pixels[(size_t(y0) * in.width + box[0]) * B];
+        for (size_t i = 0; i < row_n; i++) col[i] = src[i];
+        for (int y = 1; y < rows; y++) {
+            const uint8_t* row = src + size_t(y) * in.row_bytes();
+            for (size_t i = 0; i < row_n; i++) col[i] = T(col[i] + row[i]);
+        }
+        const T* h = col.data();
+        if (fx > 1) {
+            std::copy_n(col.begin(), sums_n, sums.begin());
+            for (int dx = 1; dx < fx; dx++) {
+                const T* c = col.data() + size_t(dx) * B;
+                for (size_t i = 0; i < sums_n; i++) sums[i] = T(sums[i] + c[i]);
+            }
+            h = sums.data();
+        }
+        uint8_t* dst = &out.pixels[size_t(oy) * out.width * B];
+        const uint32_t n = uint32_t(fx * rows), mult = reduce_multiplier(int(n)), amend = n / 2;
+        for (int ox = 0; ox < full; ox++)
+            for (int b = 0; b < B; b++) dst[ox * B + b] = uint8_t(((h[size_t(ox) * fx * B + b] + amend) * mult) >> 24);
+        if (full == out.width) continue;
+        const int cols = bw - full * fx;  // the partial block at the right edge
+        const uint32_t edge_n = uint32_t(cols * rows), edge_mult = reduce_multiplier(int(edge_n));
+        for (int b = 0; b < B; b++) {
+            uint32_t ss = edge_n / 2;
+            for (int x = 0; x < cols; x++) ss += col[(size_t(full) * fx + x) * B + b];
+            dst[full * B + b] = uint8_t((ss * edge_mult) >> 24);
+        }
+    }
+}
+
+template <typename T>
+void reduce_8bit_bands(const Image& in, Image& out, int fx, int fy, const int box[4]) {
+    switch (mode_channels(in.mode)) {
+        case 1: return reduce_8bit<T, 1>(in, out, fx, fy, box);
+        case 2: return reduce_8bit<T, 2>(in, out, fx, fy, box);
+        case 3: return reduce_8bit<T, 3>(in, out, fx, fy, box);
+        default: return reduce_8bit<T, 4>(in, out, fx, fy, box);
+    }
+}
+
 Image reduce_box(const Image& in, int fx, int fy, const int box[4]) {
     int bw = box[2] - box[0], bh = box[3] - box[1];
     int ow = (bw + fx - 1) / fx, oh = (bh + fy - 1) / fy;
     Image out = make_image_for_overwrite(ow, oh, in.mode, size_t(ow) * size_t(oh));
     out.palette = in.palette;
     out.transparency = in.transparency;
-    const int bands = mode_channels(in.mode);
-    // 8-bit: each output row first sums its fy source rows column by column (vectorised), then
-    // adds up each block of fx columns and scales it as Reduce.c does.
-    const size_t row_n = size_t(bw) * bands;
-    std::vector<uint32_t> col(is_8bit(in.mode) ? row_n : 0);
-    const uint32_t full_mult = reduce_multiplier(fx * fy);
+    if (is_8bit(in.mode)) {
+        if (int64_t(fx) * fy * 255 <= 65535) reduce_8bit_bands<uint16_t>(in, out, fx, fy, box);
+        else reduce_8bit_bands<uint32_t>(in, out, fx, fy, box);
+        return out;
+    }
     for (int oy = 0; oy < oh; oy++) {
         int y0 = box[1] + oy * fy, y1 = std::min(y0 + fy, box[3]);
-        if (is_8bit(in.mode)) {
-            std::fill(col.begin(), col.end(), 0u);
-            for (int y = y0; y < y1; y++) {
-                const uint8_t* row = &in.pixels[(size_t(y) * in.width + box[0]) * bands];
-                for (size_t i = 0; i < row_n; i++) col[i] += row[i];
-            }
-            uint8_t* dst = &out.pixels[size_t(oy) * ow * bands];
-            for (int ox = 0; ox < ow; ox++) {
-                int cols = std::min(fx, bw - ox * fx), n = cols * (y1 - y0);
-                uint32_t mult = n == fx * fy ? full_mult : reduce_multiplier(n), amend = uint32_t(n / 2);
-                const uint32_t* c = &col[size_t(ox) * fx * bands];
-                for (int b = 0; b < bands; b++) {
-                    uint32_t ss = amend;
-                    for (int x = 0; x < cols; x++) ss += c[x * bands + b];
-                    dst[ox * bands + b] = uint8_t((ss * mult) >> 24);
-                }
-            }
-            continue;
-        }
         for (int ox = 0; ox < ow; ox++) {
             int x0 = box[0] + ox * fx, x1 = std::min(x0 + fx, box[2]);
             int n = (x1 - x0) * (y1 - y0);
