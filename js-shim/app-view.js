@@ -39,10 +39,14 @@ export class AppView {
   }
 
   // Builds the DOM and runs the app's load listeners. An app with images first loads the
-  // image pipeline (the shared runtime), so every upload and returned image can be handled.
+  // image pipeline (graft-image.wasm) and the images' watermarks, so every upload and returned
+  // image can be handled at once.
   async mount() {
     const tree = JSON.parse(this.#handle.tree());
-    if (hasType(tree.root, "image")) await this.#images.load();
+    if (hasType(tree.root, "image")) {
+      await this.#images.load();
+      await Promise.all(nodesOf(tree.root, "image").map((n) => this.#images.loadWatermark(n.props.watermark)));
+    }
     const app = document.createElement("div");
     app.className = "graft-app";
     app.append(this.#render(tree.root));
@@ -264,8 +268,8 @@ export class AppView {
     if (!ids.some((id) => this.#isImage(id))) return value;
     const one = (v, id) => {
       if (!this.#isImage(id)) return v;
-      if (v && v.__type__ === "update" && "value" in v) return { ...v, value: this.#images.output(v.value) };
-      return this.#images.output(v);
+      if (v && v.__type__ === "update" && "value" in v) return { ...v, value: this.#images.output(v.value, this.#propsOf(id)) };
+      return this.#images.output(v, this.#propsOf(id));
     };
     if (ids.length === 1) return one(value, ids[0]);
     return Array.isArray(value) ? value.map((v, i) => one(v, ids[i])) : value;
@@ -457,6 +461,10 @@ function isThenable(value) {
 
 function hasType(node, type) {
   return node.type === type || (node.children ?? []).some((c) => hasType(c, type));
+}
+
+function nodesOf(node, type) {
+  return [...(node.type === type ? [node] : []), ...(node.children ?? []).flatMap((c) => nodesOf(c, type))];
 }
 
 // process_frontend_fn: a non-array result is one value; undefined is none.

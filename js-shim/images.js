@@ -13,6 +13,7 @@ export class ImageStore {
   #entries = new Map(); // FileData url or path -> entry
   #next = 0;
   #bytes = 0;
+  #marks = new Map(); // watermark URL → decoded mark, an Error, or null while loading
   #limit;
 
   constructor({ limit = 64 } = {}) {
@@ -121,11 +122,29 @@ export class ImageStore {
     return entry.modes.get(mode);
   }
 
+  // gr.Image's `watermark` (a URL; Gradio 5 writes {watermark, position}): fetched and decoded
+  // once, when the app mounts, so a returned image is marked as soon as it is drawn. A mark
+  // that cannot be loaded is remembered with its reason, which the outputs it marks report.
+  async loadWatermark(prop) {
+    const url = watermarkUrl(prop);
+    if (!url || this.#marks.has(url)) return;
+    this.#marks.set(url, null);
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.#marks.set(url, this.#module.imageDecode(new Uint8Array(await response.arrayBuffer()), -1, 0));
+    } catch (err) {
+      this.#marks.set(url, new Error(`the watermark ${url} could not be loaded: ${err.message}`));
+    }
+  }
+
   // A function's return value for an Image output → something the core takes (FileData,
-  // path or URL). Pixel arrays, GraftImages, ImageData and canvases become store entries.
-  output(value) {
-    const image = this.#asImage(value);
+  // path or URL). Pixel arrays, GraftImages, ImageData and canvases become store entries,
+  // with the output's watermark applied as Gradio's postprocess applies it.
+  output(value, props = {}) {
+    let image = this.#asImage(value);
     if (!image) return value;
+    if (props?.watermark) image = this.#module.imageWatermark(image, this.#mark(props.watermark));
     const path = `${PIXELS}${++this.#next}`;
     this.#put(path, { image, name: "image", revoke: [] });
     return { path, url: null, orig_name: "image.webp", mime_type: null, meta: FILE_META };
@@ -224,6 +243,17 @@ export class ImageStore {
     return entry.converted;
   }
 
+  #mark(prop) {
+    const position = typeof prop === "object" ? prop.position ?? "bottom-right" : "bottom-right";
+    if (position !== "bottom-right")
+      throw new Error(`watermark position "${position}" is not supported (Graft places the mark bottom-right, Gradio's default)`);
+    const url = watermarkUrl(prop);
+    const mark = this.#marks.get(url);
+    if (mark instanceof Error) throw mark;
+    if (!mark) throw new Error(`the watermark ${url} is still loading`);
+    return mark;
+  }
+
   #asImage(value) {
     if (value == null || typeof value !== "object") return null;
     if (value instanceof GraftImage) return value.toJSON();
@@ -296,6 +326,14 @@ function toArray(image) {
 
 function preparedKey(props) {
   return `${props.image_mode ?? ""}|${props.type ?? "numpy"}`;
+}
+
+// The mark's URL from gr.Image's `watermark` prop: a URL or path string, a FileData, or
+// Gradio 5's {watermark, position}; relative to the page.
+function watermarkUrl(prop) {
+  const mark = prop && typeof prop === "object" && "watermark" in prop ? prop.watermark : prop;
+  const url = typeof mark === "string" ? mark : mark?.url ?? mark?.path;
+  return typeof url === "string" && url ? new URL(url, document.baseURI).href : null;
 }
 
 function rgbaOf(imageData) {

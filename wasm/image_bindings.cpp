@@ -15,6 +15,7 @@
 #include "gr/image/orient.h"
 #include "gr/image/postprocess.h"
 #include "gr/image/preprocess.h"
+#include "gr/image/watermark.h"
 #include "image_js.h"
 
 namespace {
@@ -143,9 +144,15 @@ val image_encode(const val& pixel_array, int width, int height, const std::strin
     });
 }
 
+// gr.Image's `watermark`: `mark` composited onto `base` as Gradio's add_watermark does.
+val image_watermark(const val& base, const val& mark) {
+    return guarded([&] { return image_to_js(add_watermark(image_from_js(base), image_from_js(mark))); });
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(graft_image) {
+    emscripten::function("imageWatermark", &image_watermark);
     emscripten::function("imageFromArray", &image_from_array);
     emscripten::function("imageEncode", &image_encode);
     emscripten::function("imageProbe", &probe_image);

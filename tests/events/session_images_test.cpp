@@ -66,14 +66,20 @@ TEST_CASE("an empty gr.Image is a clear error for gr::image::Image and nullopt f
     CHECK(only<SetProps>(optional.take_commands()).at(0).props["value"] == "no image");
 }
 
-TEST_CASE("a gr.Image with type filepath hands a C++ function its FileData, with no pixels asked for") {
-    Session s = image_app([](const Json& file) { return file["url"].get<std::string>(); }, {{"type", "filepath"}});
+TEST_CASE("a gr.Image with type filepath hands a C++ function the file's path or URL, with no pixels asked for") {
+    Session s = image_app([](const std::string& file) { return "got " + file; }, {{"type", "filepath"}});
     s.engine().user_input(ComponentId(1), upload);
     s.take_commands();
     s.engine().dispatch(ComponentId(3), "click");
     auto cmds = s.take_commands();
     CHECK(only<PrepareImages>(cmds).empty());
-    CHECK(only<SetProps>(cmds).at(0).props["value"] == "blob:photo");
+    CHECK(only<SetProps>(cmds).at(0).props["value"] == "got blob:photo");
+
+    Session json = image_app([](const Json& file) { return file["orig_name"].get<std::string>(); }, {{"type", "filepath"}});
+    json.engine().user_input(ComponentId(1), upload);
+    json.take_commands();
+    json.engine().dispatch(ComponentId(3), "click");
+    CHECK(only<SetProps>(json.take_commands()).at(0).props["value"] == "photo.png");
 }
 
 TEST_CASE("an image the host could not prepare fails the event with the host's message") {

@@ -129,6 +129,11 @@ V from_json_input(const Json& inputs, std::size_t i) {
     const Json& v = inputs.at(i);
     if constexpr (std::is_same_v<V, std::string>) {
         if (v.is_null()) return {};  // Gradio sends null for an empty value
+        // A file (gr.Image with type="filepath", gr.File…): its path as Gradio passes it — the
+        // server's copy natively, the page's URL (blob:) in the browser.
+        if (v.is_object() && v.contains("meta") && v["meta"].is_object() && v["meta"].value("_type", "") == "gradio.FileData")
+            for (const char* key : {"path", "url"})
+                if (v.contains(key) && v[key].is_string()) return v[key].get<std::string>();
     }
     try {
         return v.get<V>();
