@@ -25,12 +25,19 @@ set(GRAFT_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
 # graft_add_app(<name> <main.cpp>)
 function(graft_add_app name main)
   if(EMSCRIPTEN)
-    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp
-                   ${GRAFT_SOURCE_DIR}/wasm/image_js.cpp)
+    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp)
     target_link_libraries(${name} PRIVATE graft_core)
     # An app module only ever hands out its launched app (AppHandle.launched()); leaving out
     # AppHandle.fromConfig keeps the config reader (~25 KB of wasm) out of every app.
     target_compile_definitions(${name} PRIVATE GRAFT_APP_MODULE=1)
+    # The page hands C++ functions image pixels through AppHandle.provideImages/takeImage
+    # (~11 KB of wasm): bound only when the app's source names gr::image (or a gr/image/
+    # header); otherwise the page reports that the module was built without them.
+    file(READ ${main} source)
+    if(source MATCHES "gr::image|gr/image/")
+      target_sources(${name} PRIVATE ${GRAFT_SOURCE_DIR}/wasm/image_js.cpp)
+      target_compile_definitions(${name} PRIVATE GRAFT_APP_IMAGES=1)
+    endif()
     target_link_options(${name} PRIVATE ${GRAFT_WASM_LINK})
     set_target_properties(${name} PROPERTIES OUTPUT_NAME app SUFFIX ".js"
       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/apps/${name})

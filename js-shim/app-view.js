@@ -278,6 +278,11 @@ export class AppView {
   // A C++ function in this module takes gr::image::Image pixels: each asked input is prepared
   // as for a function of the page (decoded, oriented, in its image_mode), then the call runs.
   async #prepareImages({ job, dependency, inputs, values }) {
+    if (!this.#handle.provideImages) {
+      const message = "this C++ app module was built without image support: graft_add_app binds it when the app's source names gr::image";
+      this.#settle(() => this.#handle.reject(job, message), job);
+      return;
+    }
     const ids = this.#dependency(dependency).inputs;
     try {
       const images = await Promise.all(inputs.map((i, k) => this.#images.argument(values[k], { ...this.#propsOf(ids[i]), type: "pil" })));

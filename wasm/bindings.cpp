@@ -10,7 +10,7 @@
 
 #include "gr/config.h"
 #include "gr/session.h"
-#ifdef GRAFT_APP_MODULE
+#ifdef GRAFT_APP_IMAGES
 #include "image_js.h"
 #endif
 
@@ -125,7 +125,7 @@ public:
     std::string advance_to(double seconds) {
         return guarded([&] { session_.engine().advance_to(seconds); return drain(); });
     }
-#ifdef GRAFT_APP_MODULE  // only C++ functions take pixels; the shared runtime runs none
+#ifdef GRAFT_APP_IMAGES  // an app module whose C++ functions take or return gr::image::Image
     // The answer to a prepare_images command: per asked input, its pixels (image_to_js's shape)
     // or null for an empty image. Runs the waiting C++ call.
     std::string provide_images(int job, const emscripten::val& images) {
@@ -186,7 +186,7 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("closeStream", &AppHandle::close_stream)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)
-#ifdef GRAFT_APP_MODULE
+#ifdef GRAFT_APP_IMAGES
         .function("provideImages", &AppHandle::provide_images)
         .function("failImages", &AppHandle::fail_images)
         .function("takeImage", &AppHandle::take_image)

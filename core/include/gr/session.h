@@ -5,7 +5,6 @@
 // asks the host for their pixels (PrepareImages) and runs when provide_images() brings them;
 // images native functions return are kept here until the host takes them. No I/O.
 #pragma once
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,8 +54,7 @@ private:
     Engine engine_;
     std::unordered_set<std::int64_t> native_streams_;  // jobs of native `.stream()` calls still open
     std::map<std::int64_t, std::pair<Command, std::vector<std::size_t>>> awaiting_images_;  // by job
-    std::map<std::string, image::Image, std::less<>> image_outputs_;  // by FileData path
-    std::deque<std::string> image_output_order_;
+    std::vector<std::pair<std::string, image::Image>> image_outputs_;  // oldest first, by FileData path
     std::int64_t next_image_ = 0;
 };
 

@@ -154,21 +154,19 @@ void Session::fail_images(JobId job, const std::string& message) {
 
 Json Session::keep_image(image::Image image) {
     std::string path = "graft-pixels/cpp-" + std::to_string(++next_image_);
-    image_outputs_.emplace(path, std::move(image));
-    image_output_order_.push_back(path);
-    while (image_outputs_.size() > 64) {
-        image_outputs_.erase(image_output_order_.front());
-        image_output_order_.pop_front();
-    }
+    if (image_outputs_.size() == 64) image_outputs_.erase(image_outputs_.begin());
+    image_outputs_.emplace_back(path, std::move(image));
     return {{"path", path}, {"url", nullptr}, {"orig_name", "image.png"}, {"mime_type", nullptr}, {"meta", {{"_type", "gradio.FileData"}}}};
 }
 
 std::optional<image::Image> Session::take_image(const std::string& path) {
-    auto it = image_outputs_.find(path);
-    if (it == image_outputs_.end()) return std::nullopt;
-    image::Image out = std::move(it->second);
-    image_outputs_.erase(it);
-    return out;
+    for (auto it = image_outputs_.begin(); it != image_outputs_.end(); ++it) {
+        if (it->first != path) continue;
+        image::Image out = std::move(it->second);
+        image_outputs_.erase(it);
+        return out;
+    }
+    return std::nullopt;
 }
 
 Commands Session::take_commands() {
