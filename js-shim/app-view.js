@@ -4,7 +4,6 @@
 // host ports the engine's commands name); holds no app logic.
 import { renderers, placeholder } from "./renderers/index.js";
 import { findFunction } from "./functions.js";
-import { ImageStore } from "./images.js";
 import { readBrowserState, storeBrowserState } from "./browser-state.js";
 import { showStatus, showToast, showValidation } from "./status.js";
 
@@ -27,7 +26,7 @@ export class AppView {
   #remote; // RemoteQueue of the Gradio server the app came from, if any
   #config = null; // the app's config, parsed once when first needed
   #deps = null; // dependency id -> { inputs, outputs, targets, backend, queue, apiName, eventData }
-  #images = new ImageStore();
+  #images = null; // an ImageStore, for apps with an Image (image-support.js)
   #secrets = new Map(); // BrowserState storage_key -> secret
   #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
 
@@ -44,6 +43,9 @@ export class AppView {
   async mount() {
     const tree = JSON.parse(this.#handle.tree());
     if (hasType(tree.root, "image")) {
+      const { ImageStore, image } = await import("./image-support.js");
+      renderers.image = image;
+      this.#images ??= new ImageStore();
       await this.#images.load();
       await Promise.all(nodesOf(tree.root, "image").map((n) => this.#images.loadWatermark(n.props.watermark)));
     }
@@ -63,7 +65,7 @@ export class AppView {
     for (const handle of this.#wakes) clearTimeout(handle);
     for (const { renderer, view } of this.#views.values()) renderer.destroy?.(view);
     this.#views.clear();
-    this.#images.clear();
+    this.#images?.clear();
     this.#handle.delete();
     this.#root.replaceChildren();
   }
@@ -252,7 +254,7 @@ export class AppView {
   }
 
   #isImage(id) {
-    return this.#views.get(id)?.renderer === renderers.image;
+    return renderers.image !== undefined && this.#views.get(id)?.renderer === renderers.image;
   }
 
   // Image inputs → numpy-like arrays, GraftImages or URLs (some URLs are encoded on demand:
@@ -295,8 +297,8 @@ export class AppView {
   // An image a C++ function returned is a FileData whose pixels the module keeps until taken.
   #adoptImage(value) {
     if (typeof value?.path !== "string" || !value.path.startsWith(CPP_PIXELS)) return;
-    const image = this.#handle.takeImage(value.path);
-    if (image) this.#images.adopt(value.path, image);
+    const image = this.#handle.takeImage?.(value.path);
+    if (image) this.#images?.adopt(value.path, image);
   }
 
   // A file the user chose for an Image: checked and preprocessed now; a bad file is a toast
@@ -387,8 +389,8 @@ export class AppView {
   // were already checked locally when they were chosen.
   async #uploadFiles(job, dep, data) {
     const key = (v) => v.url ?? v.path;
-    const out = data.map((v) => (this.#images.heldHere(v) && this.#uploaded.get(key(v))) || v);
-    const held = out.map((v, i) => (this.#images.heldHere(v) ? i : -1)).filter((i) => i >= 0);
+    const out = data.map((v) => (this.#images?.heldHere(v) && this.#uploaded.get(key(v))) || v);
+    const held = out.map((v, i) => (this.#images?.heldHere(v) ? i : -1)).filter((i) => i >= 0);
     if (!held.length) return out;
     const files = await Promise.all(held.map((i) => this.#images.file(data[i], this.#propsOf(dep.inputs[i])?.format ?? "webp")));
     const progress = (loaded, total) =>

@@ -2,11 +2,20 @@
 // EXIF orientation, image_mode) once, when it is chosen; a function then receives it as its
 // `type` says. Images a function returns as pixels stay pixels (drawn on a canvas) until a
 // download or a remote upload needs a file. One store per app; it owns the blob URLs it makes.
-import { loadImageRuntime } from "./runtime.js";
 
 const FILE_META = { _type: "gradio.FileData" };
 const PIXELS = "graft-pixels/"; // FileData.path of an image held as pixels in the store
 const MAX_BYTES = 256 * 1024 * 1024;
+
+// The image pipeline (decode, EXIF, image_mode, encode: libjpeg-turbo and LittleCMS in wasm) is
+// its own module beside graft.js, fetched the first time a page handles an image.
+let imageRuntime = null;
+function loadImageRuntime() {
+  imageRuntime ??= import("./graft-image.js").then(({ default: createGraftModule }) =>
+    createGraftModule({ locateFile: (path) => new URL(path, import.meta.url).href }),
+  );
+  return imageRuntime;
+}
 
 export class ImageStore {
   #module = null;

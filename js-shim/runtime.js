@@ -1,7 +1,6 @@
 // Loads the WebAssembly runtime (graft-runtime.js + graft.wasm) once per page, on first use.
 // The module holds no app state: every app owns its own AppHandle.
 let runtime = null;
-let imageRuntime = null;
 
 // C++ apps bring their own module, so the shared runtime is imported only when needed.
 export function loadRuntime() {
@@ -11,15 +10,6 @@ export function loadRuntime() {
     }),
   );
   return runtime;
-}
-
-// The image pipeline (decode, EXIF, image_mode, encode: libjpeg-turbo and LittleCMS in wasm) is
-// its own module, fetched the first time a page handles an image.
-export function loadImageRuntime() {
-  imageRuntime ??= import("./graft-image.js").then(({ default: createGraftModule }) =>
-    createGraftModule({ locateFile: (path) => new URL(path, import.meta.url).href }),
-  );
-  return imageRuntime;
 }
 
 // A C++ app compiled with graft_add_app(): its own module, whose main() launches the app.
