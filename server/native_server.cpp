@@ -128,9 +128,9 @@ public:
 private:
     // The gr.Image that is the listener's input (or output) `index`, if it is one.
     const gr::Component* component(std::size_t index, bool input) const;
-    // Input `index` as Gradio's Image.preprocess gives it to a numpy/pil function: the uploaded
-    // file read from the store, decoded, EXIF-oriented, in image_mode. nullopt when it is not
-    // such an input or is empty; an ImageError names what is wrong with the file.
+    // Input `index` for a gr::image::Image parameter, as Gradio's Image.preprocess gives it to a
+    // numpy/pil function: the uploaded file read from the store, decoded, EXIF-oriented, in
+    // image_mode. nullopt when it is not a gr.Image or is empty; a gr::Error names a bad file.
     std::optional<gr::image::Image> prepare(std::size_t index) const;
 
     NativeServer::Impl& s_;
@@ -149,9 +149,8 @@ const gr::Component* QueueEmitter::component(std::size_t index, bool input) cons
 
 std::optional<gr::image::Image> QueueEmitter::prepare(std::size_t index) const {
     const gr::Component* c = component(index, true);
-    const gr::Dependency* d = s_.app->dependency(job_.dependency);
     const gr::Json& value = index < job_.inputs.size() ? job_.inputs[index] : gr::Json();
-    if (!c || !d->preprocess || c->props.value("type", gr::Json("numpy")) == "filepath" || !value.is_object()) return std::nullopt;
+    if (!c || !value.is_object()) return std::nullopt;
     std::string path = value.value("path", gr::Json("")).is_string() ? value.value("path", std::string()) : "";
     auto file = s_.files.resolve(path);
     if (!file) throw gr::Error("The image \"" + value.value("orig_name", path) + "\" is not a file this server received.");

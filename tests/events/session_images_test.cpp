@@ -82,6 +82,29 @@ TEST_CASE("a gr.Image with type filepath hands a C++ function the file's path or
     CHECK(only<SetProps>(json.take_commands()).at(0).props["value"] == "photo.png");
 }
 
+TEST_CASE("a C++ function that takes a gr.Image as gr::Json gets its FileData, and no pixels are asked for") {
+    Session s = image_app([](const Json& file) { return file["orig_name"].get<std::string>(); });
+    s.engine().user_input(ComponentId(1), upload);
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    auto cmds = s.take_commands();
+    CHECK(only<PrepareImages>(cmds).empty());
+    CHECK(only<SetProps>(cmds).at(0).props["value"] == "photo.png");
+}
+
+TEST_CASE("the signature decides: a gr::image::Image parameter gets pixels even from a filepath gr.Image") {
+    Session s = image_app([](const image::Image& im) { return describe(im); }, {{"type", "filepath"}});
+    s.engine().user_input(ComponentId(1), upload);
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    auto asks = only<PrepareImages>(s.take_commands());
+    REQUIRE(asks.size() == 1);
+    std::vector<std::optional<image::Image>> images;
+    images.emplace_back(gray(2, 5, 1));
+    s.provide_images(asks[0].job, std::move(images));
+    CHECK(only<SetProps>(s.take_commands()).at(0).props["value"] == "2x5 L");
+}
+
 TEST_CASE("an image the host could not prepare fails the event with the host's message") {
     Session s = image_app([](const image::Image& im) { return describe(im); });
     s.engine().user_input(ComponentId(1), upload);

@@ -45,6 +45,10 @@ public:
         (void)index;
         return nullptr;
     }
+    // Called when a gr::image::Image parameter finds no pixels for a non-empty input, before
+    // the function body runs: a host that prepares images asynchronously (the page's Session)
+    // throws here to stop the call and run it again once the pixels are there.
+    virtual void images_needed() const {}
     // An image the function returned for its output `index`, as the value a gr.Image output
     // takes (a FileData whose pixels or file the host keeps). Throws when the host cannot.
     virtual Json image_output(image::Image image, std::size_t index) {
@@ -146,9 +150,10 @@ V from_json_input(const Json& inputs, std::size_t i) {
 inline std::optional<image::Image> image_argument(const Json& inputs, std::size_t i, const Emitter& emit) {
     if (const image::Image* im = emit.image_input(i)) return *im;
     if (inputs.at(i).is_null()) return std::nullopt;
+    emit.images_needed();
     throw std::invalid_argument("argument " + std::to_string(i + 1) +
-                                " takes an image's pixels, but the input is not a gr.Image with type \"numpy\" or "
-                                "\"pil\" whose image this host prepared (take gr::Json to receive its FileData)");
+                                " takes an image's pixels, but the input is not a gr.Image whose image this host "
+                                "could prepare (take gr::Json to receive the value as it is)");
 }
 
 template <class T>

@@ -1,9 +1,10 @@
 // A session: one running app instance — the engine plus the native (C++) functions it may
 // call. Jobs of native functions run here, synchronously, and their results re-enter the
 // engine (a `.stream()` function is called again for each chunk); jobs of other functions
-// leave as RunJob / StreamChunk commands for the host. A native job with gr.Image inputs first
-// asks the host for their pixels (PrepareImages) and runs when provide_images() brings them;
-// images native functions return are kept here until the host takes them. No I/O.
+// leave as RunJob / StreamChunk commands for the host. A native function with a
+// gr::image::Image parameter first asks the host for the pixels of its gr.Image inputs
+// (PrepareImages) and runs when provide_images() brings them; images native functions return
+// are kept here until the host takes them. No I/O.
 #pragma once
 #include <map>
 #include <memory>
@@ -43,10 +44,11 @@ public:
 
 private:
     friend class SessionEmitter;
+    enum class Outcome { done, failed, needs_images };
     bool run_native(const Command& c, const std::vector<std::optional<image::Image>>* images = nullptr);
-    bool call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
-                     const std::vector<std::optional<image::Image>>* images);
-    std::optional<PrepareImages> images_needed(const Command& c) const;
+    Outcome call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
+                        const std::vector<std::optional<image::Image>>* images);
+    void ask_for_images(const Command& c);
     Json keep_image(image::Image image);
 
     std::shared_ptr<const App> app_;
@@ -54,6 +56,7 @@ private:
     Engine engine_;
     std::unordered_set<std::int64_t> native_streams_;  // jobs of native `.stream()` calls still open
     std::map<std::int64_t, std::pair<Command, std::vector<std::size_t>>> awaiting_images_;  // by job
+    Commands asks_;  // PrepareImages produced while running native jobs, for take_commands()
     std::vector<std::pair<std::string, image::Image>> image_outputs_;  // oldest first, by FileData path
     std::int64_t next_image_ = 0;
 };

@@ -27,6 +27,11 @@ Problems Session::missing_functions(const std::set<std::string, std::less<>>& ho
     return out;
 }
 
+namespace {
+// Thrown from SessionEmitter::images_needed: the call stops before its body runs.
+struct ImagesNeeded {};
+}  // namespace
+
 // A native function's reports go straight into the engine. The function runs to its end
 // within one call, so a page sees a C++ generator's yields together, not one by one. Image
 // arguments come from the host (provide_images); returned images stay in the session.
@@ -47,6 +52,9 @@ public:
         if (!images_ || index >= images_->size() || !(*images_)[index]) return nullptr;
         return &*(*images_)[index];
     }
+    void images_needed() const override {
+        if (!images_) throw ImagesNeeded{};  // first attempt: ask the host; with images given, fail
+    }
     Json image_output(image::Image image, std::size_t) override { return session_.keep_image(std::move(image)); }
 
 private:
@@ -59,8 +67,8 @@ private:
 
 // Calls native function `fn` for job `job` and feeds the outcome into the engine. A call of a
 // `.stream()` job (its first run or a chunk) answers with yield_value: the stream goes on until
-// the engine ends it. Returns false when the job failed (and was rejected).
-bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
+// the engine ends it. `failed`: the job was rejected; `needs_images`: nothing ran yet.
+Session::Outcome Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
                           const std::vector<std::optional<image::Image>>* images) {
     try {
         SessionEmitter emit(*this, job, name, generator, images);
@@ -72,7 +80,9 @@ bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name
         } else {
             engine_.resolve(job, std::move(returned));
         }
-        return true;
+        return Outcome::done;
+    } catch (const ImagesNeeded&) {
+        return Outcome::needs_images;
     } catch (const Error& e) {
         engine_.reject(job, e.what(), true);
     } catch (const std::exception& e) {
@@ -80,7 +90,7 @@ bool Session::call_native(const NativeFn& fn, JobId job, const std::string& name
     } catch (...) {
         engine_.reject(job, "function \"" + name + "\" failed with an unknown exception", false);
     }
-    return false;
+    return Outcome::failed;
 }
 
 // Runs `c` if it is work for a native function (a run, a stream chunk, the end of a native
@@ -90,44 +100,45 @@ bool Session::run_native(const Command& c, const std::vector<std::optional<image
         auto fn = functions_.find(run->fn);
         if (fn == functions_.end()) return false;
         if (run->stream) native_streams_.insert(run->job.value);
-        if (!call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images))
-            native_streams_.erase(run->job.value);
+        Outcome o = call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images);
+        if (o == Outcome::failed) native_streams_.erase(run->job.value);
+        if (o == Outcome::needs_images) ask_for_images(c);
         return true;
     }
     if (auto* chunk = std::get_if<StreamChunk>(&c)) {
         if (!native_streams_.count(chunk->job.value)) return false;
         auto fn = functions_.find(chunk->fn);
-        if (fn == functions_.end() || !call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true, images))
-            native_streams_.erase(chunk->job.value);
+        Outcome o = fn == functions_.end() ? Outcome::failed
+                                           : call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true, images);
+        if (o == Outcome::failed) native_streams_.erase(chunk->job.value);
+        if (o == Outcome::needs_images) ask_for_images(c);
         return true;
     }
     if (auto* close = std::get_if<CloseStream>(&c)) return native_streams_.erase(close->job.value) > 0;
     return false;
 }
 
-// A native run or chunk whose gr.Image inputs (type numpy or pil, not empty) need pixels from
-// the host. With preprocess=False the function gets the values as they are, as in Gradio;
-// batched calls pass their images as values too.
-std::optional<PrepareImages> Session::images_needed(const Command& c) const {
+// A native call stopped for pixels: every non-empty gr.Image input of its listener is asked
+// for (the function's signature, not the component's `type`, decides that it wants pixels).
+void Session::ask_for_images(const Command& c) {
     const RunJob* run = std::get_if<RunJob>(&c);
     const StreamChunk* chunk = std::get_if<StreamChunk>(&c);
-    if (chunk && !native_streams_.count(chunk->job.value)) return std::nullopt;
-    if ((!run && !chunk) || (run && run->batch)) return std::nullopt;
-    const std::string& fn = run ? run->fn : chunk->fn;
     const Json& inputs = run ? run->inputs : chunk->inputs;
     const Dependency* d = app_->dependency(run ? run->dependency : chunk->dependency);
-    if (!functions_.count(fn) || !d || !d->preprocess || !inputs.is_array()) return std::nullopt;
-    PrepareImages p{run ? run->job : chunk->job, d->id, {}, Json::array()};
-    for (std::size_t i = 0; i < d->inputs.size() && i < inputs.size(); ++i) {
+    PrepareImages p{run ? run->job : chunk->job, run ? run->dependency : chunk->dependency, {}, Json::array()};
+    for (std::size_t i = 0; d && i < d->inputs.size() && i < inputs.size(); ++i) {
         const Component* comp = app_->component(d->inputs[i]);
         if (!comp || comp->type != "image" || inputs[i].is_null()) continue;
-        const Json& type = engine_.props(d->inputs[i]).value("type", Json("numpy"));
-        if (type == "filepath") continue;
         p.inputs.push_back(i);
         p.values.push_back(inputs[i]);
     }
-    if (p.inputs.empty()) return std::nullopt;
-    return p;
+    if (p.inputs.empty()) {  // a gr::image::Image parameter bound to something that is not a gr.Image
+        native_streams_.erase(p.job.value);
+        engine_.reject(p.job, "a gr::image::Image parameter takes a gr.Image input, but this listener's inputs have no image", false);
+        return;
+    }
+    awaiting_images_[p.job.value] = {c, p.inputs};
+    asks_.push_back(std::move(p));
 }
 
 void Session::provide_images(JobId job, std::vector<std::optional<image::Image>> images) {
@@ -176,12 +187,9 @@ Commands Session::take_commands() {
         for (auto& c : batch) {
             if (auto* cancel = std::get_if<CancelJob>(&c)) awaiting_images_.erase(cancel->job.value);
             if (auto* close = std::get_if<CloseStream>(&c)) awaiting_images_.erase(close->job.value);
-            if (auto need = images_needed(c)) {
-                awaiting_images_[need->job.value] = {c, need->inputs};
-                out.push_back(std::move(*need));
-            } else if (!run_native(c)) {
-                out.push_back(std::move(c));
-            }
+            if (!run_native(c)) out.push_back(std::move(c));
+            for (auto& ask : asks_) out.push_back(std::move(ask));
+            asks_.clear();
         }
     return out;
 }
