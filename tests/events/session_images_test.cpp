@@ -34,14 +34,19 @@ Session image_app(F fn, Json image_props = Json::object(), bool image_out = fals
     return Session(std::make_shared<const App>(demo.app()), demo.functions());
 }
 
+// The user uploads `upload` into the image and clicks the button: the commands that follow.
+Commands upload_and_click(Session& s) {
+    s.engine().user_input(ComponentId(1), upload);
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    return s.take_commands();
+}
+
 }  // namespace
 
 TEST_CASE("a C++ function taking gr::image::Image waits for the host's pixels, then runs on them") {
     Session s = image_app([](const image::Image& im) { return describe(im); }, {{"image_mode", "L"}});
-    s.engine().user_input(ComponentId(1), upload);
-    s.take_commands();
-    s.engine().dispatch(ComponentId(3), "click");
-    auto cmds = s.take_commands();
+    auto cmds = upload_and_click(s);
     auto asks = only<PrepareImages>(cmds);
     REQUIRE(asks.size() == 1);
     CHECK(asks[0].inputs == std::vector<std::size_t>{0});
@@ -68,36 +73,24 @@ TEST_CASE("an empty gr.Image is a clear error for gr::image::Image and nullopt f
 
 TEST_CASE("a gr.Image with type filepath hands a C++ function the file's path or URL, with no pixels asked for") {
     Session s = image_app([](const std::string& file) { return "got " + file; }, {{"type", "filepath"}});
-    s.engine().user_input(ComponentId(1), upload);
-    s.take_commands();
-    s.engine().dispatch(ComponentId(3), "click");
-    auto cmds = s.take_commands();
+    auto cmds = upload_and_click(s);
     CHECK(only<PrepareImages>(cmds).empty());
     CHECK(only<SetProps>(cmds).at(0).props["value"] == "got blob:photo");
 
     Session json = image_app([](const Json& file) { return file["orig_name"].get<std::string>(); }, {{"type", "filepath"}});
-    json.engine().user_input(ComponentId(1), upload);
-    json.take_commands();
-    json.engine().dispatch(ComponentId(3), "click");
-    CHECK(only<SetProps>(json.take_commands()).at(0).props["value"] == "photo.png");
+    CHECK(only<SetProps>(upload_and_click(json)).at(0).props["value"] == "photo.png");
 }
 
 TEST_CASE("a C++ function that takes a gr.Image as gr::Json gets its FileData, and no pixels are asked for") {
     Session s = image_app([](const Json& file) { return file["orig_name"].get<std::string>(); });
-    s.engine().user_input(ComponentId(1), upload);
-    s.take_commands();
-    s.engine().dispatch(ComponentId(3), "click");
-    auto cmds = s.take_commands();
+    auto cmds = upload_and_click(s);
     CHECK(only<PrepareImages>(cmds).empty());
     CHECK(only<SetProps>(cmds).at(0).props["value"] == "photo.png");
 }
 
 TEST_CASE("the signature decides: a gr::image::Image parameter gets pixels even from a filepath gr.Image") {
     Session s = image_app([](const image::Image& im) { return describe(im); }, {{"type", "filepath"}});
-    s.engine().user_input(ComponentId(1), upload);
-    s.take_commands();
-    s.engine().dispatch(ComponentId(3), "click");
-    auto asks = only<PrepareImages>(s.take_commands());
+    auto asks = only<PrepareImages>(upload_and_click(s));
     REQUIRE(asks.size() == 1);
     std::vector<std::optional<image::Image>> images;
     images.emplace_back(gray(2, 5, 1));
@@ -107,10 +100,7 @@ TEST_CASE("the signature decides: a gr::image::Image parameter gets pixels even 
 
 TEST_CASE("an image the host could not prepare fails the event with the host's message") {
     Session s = image_app([](const image::Image& im) { return describe(im); });
-    s.engine().user_input(ComponentId(1), upload);
-    s.take_commands();
-    s.engine().dispatch(ComponentId(3), "click");
-    JobId job = only<PrepareImages>(s.take_commands()).at(0).job;
+    JobId job = only<PrepareImages>(upload_and_click(s)).at(0).job;
     s.fail_images(job, "photo.png: cannot identify image file");
     CHECK(only<Toast>(s.take_commands()).at(0).message == "photo.png: cannot identify image file");
     s.provide_images(job, {});  // too late: ignored
