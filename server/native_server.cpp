@@ -86,21 +86,25 @@ namespace {
 // returned images are encoded in the output's `format` and served as files.
 class QueueEmitter final : public gr::Emitter {
 public:
-    QueueEmitter(NativeServer::Impl& s, const gr::remote::StartJob& job, std::function<double()> seconds)
-        : s_(s), job_(job), seconds_(std::move(seconds)) {}
+    // `validating`: a validator's call, before the event is queued: it has no event to report
+    // progress or toasts to, so those are dropped.
+    QueueEmitter(NativeServer::Impl& s, const gr::remote::StartJob& job, std::function<double()> seconds, bool validating = false)
+        : s_(s), job_(job), seconds_(std::move(seconds)), validating_(validating) {}
     void yield(gr::Json value) override {
-        if (!job_.generator) throw std::logic_error("function \"" + job_.fn + "\" yielded, but only a generator (returning void) may yield");
+        if (!job_.generator || validating_) throw std::logic_error("function \"" + job_.fn + "\" yielded, but only a generator (returning void) may yield");
         std::lock_guard lock(s_.mu);
         if (s_.stopped_jobs.count(job_.event_id)) return;
         s_.queue->yielded(job_.event_id, std::move(value), seconds_());
         s_.pump();
     }
     void progress_data(gr::Json data) override {
+        if (validating_) return;
         std::lock_guard lock(s_.mu);
         s_.queue->progress(job_.event_id, data);
         s_.pump();
     }
     void log(gr::ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) override {
+        if (validating_) return;
         std::lock_guard lock(s_.mu);
         s_.queue->log(job_.event_id, {.level = std::string(gr::to_string(level)), .message = message, .title = title, .duration = duration});
         s_.pump();
@@ -136,6 +140,7 @@ private:
     NativeServer::Impl& s_;
     const gr::remote::StartJob& job_;
     std::function<double()> seconds_;
+    bool validating_;
     mutable std::map<std::size_t, std::optional<gr::image::Image>> images_;
 };
 
@@ -199,6 +204,23 @@ void NativeServer::Impl::run_job(const gr::remote::StartJob& job) {
     if (error) queue->failed(job.event_id, *error, seconds());
     else queue->finished(job.event_id, std::move(*out), seconds());
     pump();
+}
+
+std::optional<gr::remote::HttpAnswer> NativeServer::Impl::validate(const gr::remote::JoinRequest& r) {
+    const gr::Dependency* d = r.fn_index ? app->dependency(gr::DependencyId(*r.fn_index)) : nullptr;
+    if (!d || !d->validator) return std::nullopt;
+    auto fn = functions.find(*d->validator);
+    if (fn == functions.end()) return std::nullopt;  // a config's validator with no C++ behind it
+    gr::remote::StartJob job{.dependency = d->id, .fn = *d->validator, .inputs = r.data};
+    try {
+        QueueEmitter emit(*this, job, [] { return 0.0; }, true);
+        gr::Json verdicts = fn->second(r.data, emit);
+        auto detail = gr::remote::validation_detail(verdicts, d->inputs.size());
+        if (!detail) return std::nullopt;
+        return gr::remote::HttpAnswer{422, {{"detail", *detail}}};
+    } catch (const std::exception& e) {
+        return gr::remote::HttpAnswer{400, {{"detail", std::string(e.what())}}};
+    }
 }
 
 void NativeServer::Impl::worker() {

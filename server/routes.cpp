@@ -119,6 +119,7 @@ void add_queue_routes(NativeServer::Impl& s) {
         auto body = parse_body(req, res);
         if (!body) return;
         gr::remote::JoinRequest r = join_request(req, *body, s.bound_port);
+        if (auto refused = s.validate(r)) return send_json(res, refused->status, refused->body);
         std::lock_guard lock(s.mu);
         r.event_id = s.new_event_id();
         gr::remote::HttpAnswer a = s.queue->join(r);
@@ -144,6 +145,7 @@ void add_queue_routes(NativeServer::Impl& s) {
         gr::remote::JoinRequest& r = call->join;
         r.data = gr::remote::full_call_data(*s.app, *call->dependency, call->body.value("data", Json::array()));
         r.simple_format = true;
+        if (auto refused = s.validate(r)) return send_json(res, refused->status, refused->body);
         std::lock_guard lock(s.mu);
         r.event_id = s.new_event_id();
         r.session_hash = "call-" + r.event_id;  // the GET stream finds its messages by event id
@@ -161,6 +163,7 @@ void add_run_routes(NativeServer::Impl& s) {
         if (!call) return;
         gr::remote::JoinRequest& r = call->join;
         r.direct = r.simple_format = true;
+        if (auto refused = s.validate(r)) return send_json(res, refused->status, refused->body);
         std::unique_lock lock(s.mu);
         r.event_id = s.new_event_id();
         r.session_hash = "run-" + r.event_id;

@@ -49,6 +49,10 @@ struct NativeServer::Impl {
     void worker();
     void ticker();
     void run_job(const gr::remote::StartJob& job);
+    // The listener's validator, run as Gradio's join runs it (before queueing, with the
+    // request's inputs): nullopt to go on, else the answer (422 with one verdict per input, or
+    // 400 with the validator's error). Call without `mu`.
+    std::optional<gr::remote::HttpAnswer> validate(const gr::remote::JoinRequest& r);
     void routes();
 };
 

@@ -2,6 +2,8 @@
 // and runs neither the function nor its chain; a pass lets the function run.
 #include <catch2/catch_test_macros.hpp>
 
+#include "gr/blocks.h"
+#include "gr/session.h"
 #include "support/recording_host.h"
 
 using namespace gr;
@@ -71,4 +73,26 @@ TEST_CASE("a validator that raises shows the error and runs .failure and .then")
     std::vector<std::string> ran;
     for (auto& r : only<RunJob>(cmds)) ran.push_back(r.fn);
     CHECK(ran == std::vector<std::string>{"after", "oops"});
+}
+
+TEST_CASE("a C++ builder validator runs before the function and marks the invalid input with its message") {
+    Blocks demo;
+    auto name = demo.textbox();
+    auto out = demo.textbox();
+    demo.button("Go").click([](const std::string& x) { return "ran " + x; }, {name}, {out},
+                            {.api_name = "go", .validator = [](const std::string& x) { return gr::validate(!x.empty(), "Type something."); }});
+    CHECK(demo.app().dependencies.at(0).validator == "go_validator");
+    Session s(std::make_shared<const App>(demo.app()), demo.functions());
+    s.engine().dispatch(ComponentId(3), "click");
+    auto refused = s.take_commands();
+    REQUIRE(only<MarkValidation>(refused).size() == 1);
+    CHECK(only<MarkValidation>(refused)[0].message == "Type something.");
+    CHECK(only<SetProps>(refused).empty());
+
+    s.engine().user_input(ComponentId(1), "Ada");
+    s.take_commands();
+    s.engine().dispatch(ComponentId(3), "click");
+    auto ran = s.take_commands();
+    CHECK(only<MarkValidation>(ran).at(0).message == "");  // the mark is cleared
+    CHECK(only<SetProps>(ran).at(0).props["value"] == "ran Ada");
 }

@@ -2,6 +2,7 @@
 // ticks in; HTTP answers, StartJob/StopJob commands and per-session SSE messages out.
 #include <catch2/catch_test_macros.hpp>
 
+#include "gr/function.h"
 #include "gr/remote/server.h"
 #include "support/harness.h"
 
@@ -363,4 +364,14 @@ TEST_CASE("a finished session nobody reads is forgotten after a few ticks") {
     CHECK(s.has_session("a"));  // a slow client still finds its result
     s.tick();
     CHECK_FALSE(s.has_session("a"));
+}
+
+TEST_CASE("a validator's verdicts become the join's 422 detail, one entry per input, only when one is invalid") {
+    Json verdicts = Json::array({gr::validate(true), gr::validate(false, "Too long."), "not a verdict"});
+    auto detail = gr::remote::validation_detail(verdicts, 3);
+    REQUIRE(detail);
+    Json valid = {{"is_valid", true}, {"message", ""}};
+    CHECK(*detail == Json::array({valid, gr::validate(false, "Too long."), valid}));
+    CHECK_FALSE(gr::remote::validation_detail(Json::array({gr::validate(true), gr::validate(true)}), 2));
+    CHECK(gr::remote::validation_detail(gr::validate(false, "Required."), 2)->at(0)["message"] == "Required.");
 }

@@ -126,6 +126,25 @@ test("a served C++ function takes the upload's pixels as gr::image::Image and it
   }
 });
 
+test("a C++ validator refuses invalid inputs at join with Gradio's 422, one verdict per input", async () => {
+  const join = (data) =>
+    fetch(`${servers.slow.url}/gradio_api/queue/join`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ data, fn_index: 0, session_hash: "validator-test", event_data: null }),
+    });
+  const refused = await join(["hi", 99]);
+  assert.equal(refused.status, 422);
+  assert.deepEqual((await refused.json()).detail, [
+    { is_valid: true, message: "" },
+    { __type__: "validate", is_valid: false, message: "Seconds must be between 0 and 30." },
+  ]);
+  const client = await connect(servers.slow);
+  await assert.rejects(within(10000, client.predict("/slow_echo", ["hi", -1]), "predict"), (err) =>
+    String(err?.message ?? JSON.stringify(err)).includes("Seconds must be between 0 and 30."));
+  client.close();
+});
+
 test("a FileData naming a file the server did not create is refused", async () => {
   const client = await connect(servers.image);
   const forged = { path: "/etc/passwd", meta: { _type: "gradio.FileData" } };

@@ -40,6 +40,7 @@ struct ListenerOptions {
     double stream_every = 0.5;         // seconds between a stream's chunks
     std::optional<std::string> js;     // a frontend function run first, as in Gradio
     Json key = nullptr;
+    Validator validator;  // runs before the function; registered as "<api_name>_validator"
 };
 
 namespace detail { struct BuildState; }

@@ -208,4 +208,26 @@ NativeFn native_fn(F f) {
     };
 }
 
+// A listener's validator, Gradio's `validator=`: any callable taking the listener's inputs (as
+// a function does) and returning one gr::validate(…) per input — a std::tuple, a
+// std::vector<gr::Json>, or a single one for the first input. It runs before the function;
+// an invalid input is marked with its message and the function does not run.
+class Validator {
+public:
+    Validator() = default;
+    template <class F>
+        requires(!std::is_same_v<std::decay_t<F>, Validator>)
+    Validator(F f) : fn_(native_fn(std::move(f))) {}
+    explicit operator bool() const { return static_cast<bool>(fn_); }
+    const NativeFn& fn() const { return fn_; }
+
+private:
+    NativeFn fn_;
+};
+
+// gr.validate(is_valid, message): one input's verdict.
+inline Json validate(bool is_valid, const std::string& message = {}) {
+    return {{"__type__", "validate"}, {"is_valid", is_valid}, {"message", message}};
+}
+
 }  // namespace gr

@@ -50,6 +50,11 @@ DependencyId add_listener(BuildState& s, ListenerSpec spec) {
     d.trigger_only_on_success = spec.only_on_success;
     d.trigger_only_on_failure = spec.only_on_failure;
     d.generator = spec.generator;
+    if (o.validator) {
+        d.validator = d.api_name + "_validator";
+        if (s.functions.count(*d.validator)) throw std::invalid_argument("api_name \"" + *d.validator + "\" is used by two listeners");
+        s.functions[*d.validator] = o.validator.fn();
+    }
     s.functions[d.api_name] = std::move(spec.fn);
     s.app.dependencies.push_back(std::move(d));
     return s.app.dependencies.back().id;

@@ -1,5 +1,6 @@
 // What the queue server says about an app: /info's named_endpoints (Blocks.get_api_info), the
-// /call routes' input filling and stream frames, and queue settings from the config's keys.
+// /call routes' input filling and stream frames, queue settings from the config's keys, and
+// a validator's verdicts as the join's 422 detail.
 #include <cctype>
 
 #include "gr/component_spec.h"
@@ -135,6 +136,24 @@ std::optional<SimpleFrame> simple_frame(const Json& msg) {
     if (kind != "process_completed") return std::nullopt;
     if (msg.value("success", false)) return SimpleFrame{"complete", output.value("data", Json())};
     return SimpleFrame{"error", output.value("error", Json())};
+}
+
+std::optional<Json> validation_detail(const Json& verdicts, std::size_t inputs) {
+    Json list = verdicts.is_array() ? verdicts : Json::array({verdicts});
+    Json detail = Json::array();
+    bool invalid = false;
+    for (std::size_t i = 0; i < inputs; ++i) {
+        const Json& v = i < list.size() ? list[i] : Json();
+        bool verdict = v.is_object() && v.value("__type__", "") == "validate";
+        if (verdict && v.value("is_valid", true) == false) {
+            invalid = true;
+            detail.push_back(v);
+        } else {
+            detail.push_back({{"is_valid", true}, {"message", ""}});
+        }
+    }
+    if (!invalid) return std::nullopt;
+    return detail;
 }
 
 }  // namespace gr::remote

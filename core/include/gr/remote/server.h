@@ -187,4 +187,9 @@ Json api_info(const App& app);
 // inputs /info leaves out (skip_api components, such as gr.State and buttons).
 Json full_call_data(const App& app, const Dependency& d, const Json& given);
 
+// A validator's return value as Gradio's join answers it: nullopt when every input is valid,
+// else the 422 `detail` list, one verdict per input ({"is_valid": true, "message": ""} for the
+// valid ones; a single verdict counts for the first input).
+std::optional<Json> validation_detail(const Json& verdicts, std::size_t inputs);
+
 }  // namespace gr::remote
