@@ -47,7 +47,8 @@ export class AppView {
       renderers.image = image;
       this.#images ??= new ImageStore();
       await this.#images.load();
-      await Promise.all(nodesOf(tree.root, "image").map((n) => this.#images.loadWatermark(n.props.watermark)));
+      // A served app's server marks its own images; its watermark paths are the server's.
+      if (!this.#remote) await Promise.all(nodesOf(tree.root, "image").map((n) => this.#images.loadWatermark(n.props.watermark)));
     }
     const app = document.createElement("div");
     app.className = "graft-app";

@@ -15,6 +15,7 @@
 #include "gr/config.h"
 #include "gr/image/encode.h"
 #include "gr/image/preprocess.h"
+#include "gr/image/watermark.h"
 #include "server_impl.h"
 
 namespace graft {
@@ -122,6 +123,7 @@ public:
         const gr::Component* c = component(index, false);
         const gr::Json& f = c ? c->props.value("format", gr::Json("webp")) : gr::Json("webp");
         std::string format = gr::image::normalize_format(f.is_string() ? f.get<std::string>() : "webp");
+        if (c) watermark(c->props, image);
         auto bytes = gr::image::encode(image, {.format = format});
         std::string name = "image." + std::string(format == "jpeg" ? "jpg" : format);
         std::string path = s_.files.save(name, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
@@ -130,6 +132,10 @@ public:
     }
 
 private:
+    // gr.Image's `watermark` (a file path, or Gradio 5's {watermark, position}) applied to a
+    // returned image, as Gradio's postprocess applies it. A relative path is from the working
+    // directory, as in Gradio.
+    static void watermark(const gr::Json& props, gr::image::Image& image);
     // The gr.Image that is the listener's input (or output) `index`, if it is one.
     const gr::Component* component(std::size_t index, bool input) const;
     // Input `index` for a gr::image::Image parameter, as Gradio's Image.preprocess gives it to a
@@ -150,6 +156,24 @@ const gr::Component* QueueEmitter::component(std::size_t index, bool input) cons
     const auto& ids = input ? d->inputs : d->outputs;
     const gr::Component* c = index < ids.size() ? s_.app->component(ids[index]) : nullptr;
     return c && c->type == "image" ? c : nullptr;
+}
+
+void QueueEmitter::watermark(const gr::Json& props, gr::image::Image& image) {
+    const gr::Json& prop = props.value("watermark", gr::Json());
+    const gr::Json& mark = prop.is_object() && prop.contains("watermark") ? prop["watermark"] : prop;
+    if (!mark.is_string()) return;
+    const std::string path = mark.get<std::string>();
+    const gr::Json& position = prop.is_object() ? prop.value("position", gr::Json("bottom-right")) : gr::Json("bottom-right");
+    if (position != "bottom-right")
+        throw gr::Error("watermark position " + position.dump() + " is not supported (Graft places the mark bottom-right, Gradio's default)");
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.is_open() || bytes.empty()) throw gr::Error("the watermark " + path + " could not be read");
+    try {
+        image = gr::image::add_watermark(image, gr::image::decode(bytes));
+    } catch (const gr::image::ImageError& e) {
+        throw gr::Error("the watermark " + path + ": " + e.what());
+    }
 }
 
 std::optional<gr::image::Image> QueueEmitter::prepare(std::size_t index) const {

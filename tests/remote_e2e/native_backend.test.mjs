@@ -126,6 +126,20 @@ test("a served C++ function takes the upload's pixels as gr::image::Image and it
   }
 });
 
+test("a served image output carries its watermark, composited bottom-right as Gradio does", async () => {
+  const file = path.join(scratch, "white.png");
+  writeFileSync(file, png(40, 30, [255, 255, 255]));
+  const client = await connect(servers.image);
+  const result = await within(10000, client.predict("/mark", [handle_file(file)]), "predict /mark");
+  const bytes = new Uint8Array(await (await fetch(result.data[0].url)).arrayBuffer());
+  const image = (await graftModule()).imageDecode(bytes, -1, 0);
+  const at = (x, y) => [...image.pixels.subarray((y * 40 + x) * 3, (y * 40 + x) * 3 + 3)];
+  // 40 × 30 image, 4 × 4 mark: pasted at (40 - 4 - 10, 30 - 4 - 10) = (26, 16).
+  assert.deepEqual(at(26, 16), [200, 0, 0]);
+  assert.deepEqual(at(25, 16), [255, 255, 255]);
+  client.close();
+});
+
 test("a C++ validator refuses invalid inputs at join with Gradio's 422, one verdict per input", async () => {
   const join = (data) =>
     fetch(`${servers.slow.url}/gradio_api/queue/join`, {
