@@ -2,7 +2,7 @@
 // and converted to RGB by Graft's wasm runtime (imagePreprocess, pixels copied out to JS),
 // against the browser's own path, createImageBitmap + drawImage + getImageData, on the same
 // bytes at 1080p and 12 MP. Prints medians and the ratio (budget ≤ 1.0). Asserts nothing.
-// Env: GRAFT_SITE (default dist/site; must hold graft/graft-runtime.js + graft/graft.wasm),
+// Env: GRAFT_SITE (default dist/site; must hold graft/graft-image.js + graft/graft-image.wasm),
 // BENCH_PORT, BENCH_SAMPLES. The JPEGs are made with /usr/bin/python3 + Pillow into build/.
 import { withSiteAndBrowser } from "./support.mjs";
 import { execFileSync } from "node:child_process";

@@ -180,16 +180,20 @@ std::optional<gr::image::Image> QueueEmitter::prepare(std::size_t index) const {
     const gr::Component* c = component(index, true);
     const gr::Json& value = index < job_.inputs.size() ? job_.inputs[index] : gr::Json();
     if (!c || !value.is_object()) return std::nullopt;
-    std::string path = value.value("path", gr::Json("")).is_string() ? value.value("path", std::string()) : "";
+    auto text = [&](const char* key) {
+        auto it = value.find(key);
+        return it != value.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    const std::string path = text("path"), name = text("orig_name");
     auto file = s_.files.resolve(path);
-    if (!file) throw gr::Error("The image \"" + value.value("orig_name", path) + "\" is not a file this server received.");
+    if (!file) throw gr::Error("The image \"" + (name.empty() ? path : name) + "\" is not a file this server received.");
     std::ifstream in(*file, std::ios::binary);
     std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const gr::Json& mode = c->props.value("image_mode", gr::Json("RGB"));
     gr::image::PreprocessOptions options;
     options.image_mode = mode.is_string() ? gr::image::parse_mode(mode.get<std::string>()) : std::nullopt;
     options.type = c->props.value("type", gr::Json("numpy")) == "pil" ? gr::image::InputType::Pil : gr::image::InputType::Numpy;
-    options.orig_name = value.value("orig_name", gr::Json("")).is_string() ? value.value("orig_name", std::string()) : "";
+    options.orig_name = name;
     try {
         return gr::image::preprocess(bytes, options).image;
     } catch (const gr::image::ImageError& e) {

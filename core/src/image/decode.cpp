@@ -183,15 +183,11 @@ Image decode(std::span<const uint8_t> bytes, const Limits& limits) {
 #else
         throw ImageError("cannot decode WEBP file here: in the browser build WebP is decoded by the browser (through the shim)");
 #endif
+    } else if (c.info.format == Format::Jpeg) {
+        check_jpeg_complete(bytes);
+        im = detail::decode_jpeg_turbo(bytes, c, limits);
     } else {
-        if (c.info.format == Format::Jpeg) {
-            check_jpeg_complete(bytes);
-            im = detail::decode_jpeg_turbo(bytes, c, limits);
-            im.transparency = c.transparency;
-            return im;
-        }
-        bool indexed = !c.palette.empty() && c.info.format != Format::Jpeg &&
-                       (c.info.mode == Mode::P || c.info.format != Format::Png);
+        bool indexed = !c.palette.empty() && (c.info.mode == Mode::P || c.info.format != Format::Png);
         im = indexed ? decode_indexed(bytes, c, limits) : decode_direct(bytes, c, limits);
     }
     im.transparency = c.transparency;
