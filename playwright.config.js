@@ -1,5 +1,7 @@
-// Playwright drives Debian's Chromium (no browser download) against dist/site served locally.
+// Playwright drives the system's Chromium (no browser download; scripts/chromium.mjs finds it)
+// against dist/site served locally.
 import { defineConfig } from "@playwright/test";
+import { findChromium } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 8790);
 
@@ -11,7 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: findChromium(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
              "--disable-sync", "--no-first-run", "--disable-quic",
              // gr.Image's webcam source: Chromium's fake camera, permission granted without a prompt.
