@@ -177,9 +177,9 @@ test("focus and blur fire once for the whole widget, not per element inside it",
   fire(swatch, "focusout", { relatedTarget: slider(el, "Hue") });
   assert.deepEqual(events(ctx, "focus"), [null]);
   assert.equal(events(ctx, "blur").length, 0);
-  fire(document.body, "pointerdown");
+  fire(document.body, "click");
   assert.deepEqual(events(ctx, "blur"), [null]);
-  assert.equal(slider(el, "Hue"), null, "a press outside closes the popover");
+  assert.equal(slider(el, "Hue"), null, "a click outside closes the popover");
 });
 
 test("interactive=false disables the swatch", () => {
@@ -195,4 +195,16 @@ test("a function's colour output is normalised to #rrggbb and anything else fail
   assert.equal(output(null), null);
   assert.throws(() => output(12), /ColorPicker expects a colour string such as "#ff0000", got 12/);
   assert.throws(() => output("blurple"), /got "blurple"/);
+});
+
+test("a drag released outside the picker keeps the popover open", () => {
+  const { el } = openPicker({ value: "#ff0000" });
+  const area = slider(el, "Saturation and brightness");
+  area.getBoundingClientRect = () => ({ left: 0, top: 0, width: 100, height: 100 });
+  fire(area, "pointerdown", { clientX: 10, clientY: 10 });
+  fire(window, "pointerup");
+  fire(document.body, "click");
+  assert.ok(slider(el, "Hue"), "still open after the drag's click");
+  fire(document.body, "click");
+  assert.equal(slider(el, "Hue"), null);
 });

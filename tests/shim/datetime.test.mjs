@@ -161,6 +161,8 @@ test("the calendar button opens a picker whose day buttons commit the date, keep
   fire(picker.querySelector('button[aria-label="2024-02-14"]'), "click");
   assert.deepEqual(values(ctx), ["2024-02-14 08:30:00"]);
   assert.equal(el.querySelector("input.time").value, "2024-02-14 08:30:00");
+  assert.ok(el.querySelector('[role="dialog"]'), "picking a day keeps the picker open");
+  assert.equal(picker.querySelector('button[aria-label="2024-02-14"]').getAttribute("aria-pressed"), "true");
   fire(picker.querySelector('button[aria-label="Next month"]'), "click");
   assert.equal(picker.querySelector(".month-year").textContent, "March 2024");
   const hour = [...picker.querySelectorAll("label")].find((l) => l.textContent.startsWith("Hour")).querySelector("input");

@@ -256,3 +256,19 @@ test("type='index' gives a page function the choice index instead of the value",
   assert.deepEqual(argument(["banana", "kiwi"], { choices: fruit, type: "index", multiselect: true }), [1, null]);
   assert.equal(argument("cherry", { choices: fruit }), "cherry");
 });
+
+test("multiselect text typed as a choice's exact name adds that choice, and blur without custom values adds nothing", () => {
+  const a = mount(dropdown, { choices: fruit, multiselect: true, value: [], allow_custom_value: true });
+  const input = a.el.querySelector("input");
+  fire(input, "focus");
+  type(input, "Banana");
+  key(input, "Enter");
+  assert.deepEqual(events(a.ctx, "select"), [{ index: 1, value: "banana", selected: true }]);
+  const b = mount(dropdown, { choices: fruit, multiselect: true, value: [] });
+  const strict = b.el.querySelector("input");
+  fire(strict, "focus");
+  type(strict, "Cherry");
+  fire(strict, "blur");
+  assert.equal(values(b.ctx).length, 0);
+  assert.equal(strict.value, "");
+});

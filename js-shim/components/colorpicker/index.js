@@ -83,6 +83,7 @@ function handlers(view, ctx) {
     up() {
       if (!view.dragging) return;
       view.dragging = null;
+      view.dragEnded = true;
       release();
     },
     key(kind, e) {
@@ -141,10 +142,13 @@ function create(props, ctx) {
   on(wrapper, "focusout", (e) => {
     if (!e.relatedTarget || !wrapper.contains(e.relatedTarget)) blurWidget(view, ctx);
   });
-  // A press outside closes the popover (Gradio's click_outside); closing can remove the focused
-  // element without a focusout, so blur is fired here too.
-  on(document, "pointerdown", (e) => {
-    if (wrapper.contains(e.target)) return;
+  // A click outside closes the popover (Gradio's click_outside); closing can remove the focused
+  // element without a focusout, so blur is fired here too. The click that ends a drag released
+  // outside the area is not one.
+  on(document, "click", (e) => {
+    const dragEnded = view.dragEnded;
+    view.dragEnded = false;
+    if (dragEnded || wrapper.contains(e.target)) return;
     if (view.open) open(view, ctx, false);
     blurWidget(view, ctx);
   });
@@ -157,7 +161,8 @@ function create(props, ctx) {
 
 function update(view, props, patch) {
   applyBlock(view.el, props);
-  const has = (...keys) => keys.some((k) => k in patch);
+  // create passes props as the patch: then every key counts as changed, present or not.
+  const has = (...keys) => patch === props || keys.some((k) => k in patch);
   if (has("label", "show_label", "info")) {
     updateTitle(view.title, props, FALLBACK);
     view.swatch.setAttribute("aria-label", props.label ?? FALLBACK);

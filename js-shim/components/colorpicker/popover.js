@@ -29,7 +29,8 @@ export function buildPopover(view, ctx, act) {
   inputWrap.append(text);
   if (typeof window !== "undefined" && window.EyeDropper) {
     const pick = el("button", "eyedropper", { type: "button", "aria-label": "Pick a color from the screen", title: "Pick a color from the screen" });
-    pick.textContent = "⌖";
+    pick.innerHTML = '<svg aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" ' +
+      'stroke-width="2" stroke-linecap="round"><path d="m2 22 1-1h3l9-9M3 21v-3l9-9M15 6l3-3 3 3-3 3M12 9l3 3"/></svg>';
     on(pick, "click", () => act.eyedropper());
     inputWrap.append(pick);
   }

@@ -1,20 +1,15 @@
 // gr.ColorPicker's CSS, after Colorpicker.svelte (swatch 40x20, a 230 px popover in the flow
 // below it), scoped by .graft-colorpicker and drawn with the theme's variables.
 export const css = `
-.graft-colorpicker .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
-  overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
-.graft-colorpicker .graft-title { display: block; margin-bottom: var(--spacing-lg); }
-.graft-colorpicker [data-testid="block-info"] { color: var(--block-title-text-color);
-  font-size: var(--block-title-text-size); }
-.graft-colorpicker .info-text { color: var(--block-info-text-color); font-size: var(--block-info-text-size); }
 .graft-colorpicker .dialog-button { display: block; width: 40px; height: 20px; padding: 0; cursor: pointer;
   border: var(--block-border-width) solid var(--block-border-color); border-radius: var(--radius-sm); }
 .graft-colorpicker .dialog-button:disabled { cursor: not-allowed; }
 .graft-colorpicker .dialog-button:focus-visible { outline: 2px solid var(--color-accent); outline-offset: 2px; }
-.graft-colorpicker .color-picker { width: 230px; margin: var(--spacing-sm) 0; overflow: hidden;
+.graft-colorpicker .color-picker { width: 230px; margin: var(--spacing-sm) 0;
   background: var(--background-fill-secondary); border: 1px solid var(--block-border-color);
   border-radius: var(--block-radius); }
 .graft-colorpicker .color-gradient { position: relative; height: 150px; cursor: crosshair; touch-action: none;
+  border-radius: var(--block-radius) var(--block-radius) 0 0;
   --hue: 0; background: linear-gradient(rgba(0, 0, 0, 0), #000),
   linear-gradient(90deg, #fff, hsl(var(--hue), 100%, 50%)); }
 .graft-colorpicker .hue-slider { position: relative; width: 90%; height: 10px; margin: 10px auto;

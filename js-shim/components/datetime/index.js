@@ -9,6 +9,9 @@ import { buildPicker } from "./picker.js";
 import { css } from "./style.js";
 
 const FALLBACK = "Date";
+const CALENDAR_ICON = '<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" ' +
+  'stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="3" y="5" width="18" height="16" rx="2"/>' +
+  '<path d="M3 10h18M8 3v4M16 3v4"/></svg>';
 const includeTime = (view) => view.props.include_time !== false;
 
 function markValidity(view) {
@@ -86,7 +89,7 @@ function create(props, ctx) {
   calendar.setAttribute("aria-label", "Open date picker");
   calendar.setAttribute("aria-haspopup", "dialog");
   calendar.setAttribute("aria-expanded", "false");
-  calendar.textContent = "📅";
+  calendar.innerHTML = CALENDAR_ICON;
   timebox.append(input, calendar);
   el.append(head, timebox);
   const view = { el, title, input, calendar, timebox, props, picker: null, pickState: {}, value: null, committed: "" };
@@ -104,8 +107,11 @@ function create(props, ctx) {
     openPicker(view, ctx, false);
     view.calendar.focus();
   });
-  on(document, "pointerdown", (e) => {
-    if (view.picker?.el.isConnected && !el.contains(e.target)) openPicker(view, ctx, false);
+  // A click outside closes the picker. Day buttons are redrawn by their own click, so the
+  // event's path (taken when it was dispatched) says where it happened, not the detached target.
+  on(document, "click", (e) => {
+    const inside = e.composedPath?.().includes(el) ?? el.contains(e.target);
+    if (view.picker?.el.isConnected && !inside) openPicker(view, ctx, false);
   });
   update(view, props, props, ctx);
   return view;
@@ -114,7 +120,8 @@ function create(props, ctx) {
 function update(view, props, patch) {
   applyBlock(view.el, props);
   view.props = props;
-  const has = (...keys) => keys.some((k) => k in patch);
+  // create passes props as the patch: then every key counts as changed, present or not.
+  const has = (...keys) => patch === props || keys.some((k) => k in patch);
   if (has("label", "show_label", "info")) {
     updateTitle(view.title, props, FALLBACK);
     view.input.setAttribute("aria-label", props.label ?? FALLBACK);

@@ -3,13 +3,7 @@
 // on white; here the placeholder uses --block-title-text-color (4.8:1) and invalid text
 // --error-text-color, with a dashed underline so the state is not told by colour alone.
 export const css = `
-.graft-datetime .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
-  overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .graft-datetime .label-content { display: flex; justify-content: space-between; align-items: flex-start; }
-.graft-datetime .graft-title { display: block; margin-bottom: var(--spacing-lg); }
-.graft-datetime [data-testid="block-info"] { color: var(--block-title-text-color);
-  font-size: var(--block-title-text-size); }
-.graft-datetime .info-text { color: var(--block-info-text-color); font-size: var(--block-info-text-size); }
 .graft-datetime .timebox { display: flex; position: relative; flex-grow: 1; background: var(--input-background-fill);
   border-radius: var(--input-radius); }
 .graft-datetime .time { flex-grow: 1; min-width: 0; padding: var(--input-padding); outline: none;
@@ -23,7 +17,6 @@ export const css = `
 .graft-datetime .calendar { display: inline-flex; align-items: center; justify-content: center; cursor: pointer;
   padding: var(--spacing-md); color: var(--body-text-color); background: var(--background-fill-secondary);
   border: 1px solid var(--input-border-color); border-radius: 0 var(--input-radius) var(--input-radius) 0; }
-.graft-datetime .calendar[hidden] { display: none; }
 .graft-datetime .picker-container { margin-top: var(--spacing-sm); padding: var(--spacing-lg); max-width: 300px;
   background: var(--background-fill-primary); color: var(--body-text-color);
   border: 1px solid var(--border-color-primary); border-radius: var(--radius-lg);
@@ -45,7 +38,6 @@ export const css = `
   font-weight: 600; }
 .graft-datetime .time-inputs { display: flex; gap: var(--spacing-md); justify-content: center;
   margin: var(--spacing-lg) 0; padding-top: var(--spacing-lg); border-top: 1px solid var(--border-color-primary); }
-.graft-datetime .time-inputs[hidden] { display: none; }
 .graft-datetime .time-input-group { display: flex; flex-direction: column; align-items: center; gap: 2px;
   font-size: var(--text-sm); font-weight: 600; color: var(--block-title-text-color); }
 .graft-datetime .time-input-group input { width: 52px; padding: 2px; text-align: center; font-size: var(--text-sm);

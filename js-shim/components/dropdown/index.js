@@ -44,6 +44,14 @@ function pick(view, ctx, index) {
   view.input.blur();
 }
 
+// Multiselect: typed text as an entry — the choice it names exactly, else (with custom values
+// allowed) the text itself; null when nothing should be added.
+function typed(view, text) {
+  if (text === "") return null;
+  const c = h.commitText(text, view.choices, !!view.props.allow_custom_value);
+  return c === null ? null : c.index >= 0 ? c.index : c.value;
+}
+
 function add(view, ctx, entry) {
   const ents = entries(view);
   if (!h.canAdd(ents.length, view.props.max_choices) || ents.includes(entry)) return;
@@ -85,7 +93,7 @@ function onKeydown(view, ctx, e) {
     }
   } else if (e.key === "Enter") {
     e.preventDefault();
-    const entry = view.active !== null ? view.active : view.props.allow_custom_value && input.value !== "" ? input.value : null;
+    const entry = view.active !== null ? view.active : typed(view, input.value);
     if (entry !== null) {
       input.value = "";
       view.shown = h.filterChoices(view.choices, "");
@@ -124,7 +132,8 @@ function listen(view, ctx) {
     Object.assign(view, { focused: false, open: false, active: null });
     const allow = !!view.props.allow_custom_value;
     if (multi(view)) {
-      if (allow && input.value !== "") add(view, ctx, input.value);
+      const entry = allow ? typed(view, input.value) : null;
+      if (entry !== null) add(view, ctx, entry);
       input.value = "";
     } else {
       let next = view.value;
@@ -174,9 +183,6 @@ function create(props, ctx) {
   input.className = "border-none";
   const listboxId = ctx.uid("dropdown-options");
   input.setAttribute("aria-controls", listboxId);
-  // Defaults for props that may be absent (update applies only keys present in its patch).
-  input.setAttribute("aria-label", props.label ?? fallback(props));
-  input.setAttribute("aria-autocomplete", "list");
   const clear = removeControl("Clear", "remove-all");
   const icon = document.createElement("span");
   icon.className = "icon-wrap";
@@ -196,7 +202,8 @@ function create(props, ctx) {
 function update(view, props, patch) {
   applyBlock(view.el, props);
   view.props = props;
-  const has = (...keys) => keys.some((k) => k in patch);
+  // create passes props as the patch: then every key counts as changed, present or not.
+  const has = (...keys) => patch === props || keys.some((k) => k in patch);
   const { input } = view;
   if (has("choices")) view.choices = h.normalizeChoices(props.choices);
   if (has("label", "show_label", "info", "multiselect")) {

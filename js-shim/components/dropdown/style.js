@@ -3,12 +3,6 @@
 // choice with --body-text-color-subdued, which fails WCAG AA on white; --block-title-text-color
 // (4.8:1 light) keeps the hint readable.
 export const css = `
-.graft-dropdown .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
-  overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
-.graft-dropdown .graft-title { display: block; margin-bottom: var(--spacing-lg); }
-.graft-dropdown [data-testid="block-info"] { color: var(--block-title-text-color);
-  font-size: var(--block-title-text-size); }
-.graft-dropdown .info-text { color: var(--block-info-text-color); font-size: var(--block-info-text-size); }
 .graft-dropdown .wrap { position: relative; border-radius: var(--input-radius);
   background: var(--input-background-fill); border: 1px solid var(--input-border-color); }
 .graft-dropdown.hide-container .wrap { border: none; }
@@ -22,7 +16,6 @@ export const css = `
 .graft-dropdown input[readonly] { cursor: pointer; }
 .graft-dropdown input:disabled { -webkit-text-fill-color: var(--body-text-color); opacity: 1; cursor: not-allowed; }
 .graft-dropdown .icon-wrap { color: var(--body-text-color); margin-right: var(--spacing-sm); pointer-events: none; }
-.graft-dropdown .icon-wrap[hidden], .graft-dropdown .token-remove[hidden] { display: none; }
 .graft-dropdown .token { display: flex; align-items: center; gap: var(--spacing-md);
   border: 1px solid var(--border-color-primary); border-radius: var(--radius-md);
   background: var(--checkbox-label-background-fill); padding: var(--checkbox-label-padding);
