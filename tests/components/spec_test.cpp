@@ -1,24 +1,18 @@
-// The component specs against spec/events-table.json (read at test time): every class of the
+// The component specs against tests/fixtures/spec/events-table.json (read at test time): every class of the
 // table has a spec with exactly the table's events, and a listener on any other event is
 // refused by the config reader, naming the component.
 #include <catch2/catch_test_macros.hpp>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "gr/component_spec.h"
 #include "gr/config.h"
+#include "support/fixtures.h"
 
 using namespace gr;
 
 namespace {
 
-Json events_table() {
-    std::ifstream in(std::string(GRAFT_SPEC) + "/events-table.json");
-    std::stringstream s;
-    s << in.rdbuf();
-    return Json::parse(s.str());
-}
+Json events_table() { return Json::parse(test::read_text(std::string(GRAFT_SPEC) + "/events-table.json")); }
 
 std::set<std::string> as_set(const std::vector<std::string_view>& events) { return {events.begin(), events.end()}; }
 

@@ -1,10 +1,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "gr/config.h"
 #include "support/harness.h"
+#include "support/fixtures.h"
 
 using namespace gr;
 using Catch::Matchers::ContainsSubstring;
@@ -17,12 +16,7 @@ bool has_problem(const LoadResult& r, const std::string& path, const std::string
     return false;
 }
 
-std::string read_fixture(const std::string& name) {
-    std::ifstream in(std::string(GRAFT_FIXTURES) + "/" + name);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read_fixture(const std::string& name) { return test::fixture_text(name); }
 
 }  // namespace
 

@@ -1,25 +1,19 @@
-// Gradio's own configs (../shared/fixtures/gradio): each loads, round-trips stably and keeps
+// Gradio's own configs (tests/fixtures/gradio): each loads, round-trips stably and keeps
 // every field Graft does not interpret; the two "wrong" fixtures report how they differ from
 // the configs they were meant to equal, each difference with its JSON path.
 #include <catch2/catch_test_macros.hpp>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "gr/config.h"
 #include "gr/config_compare.h"
 #include "support/harness.h"
+#include "support/fixtures.h"
 
 using namespace gr;
 
 namespace {
 
-Json fixture(const std::string& name) {
-    std::ifstream in(std::string(GRAFT_FIXTURES) + "/" + name);
-    std::stringstream s;
-    s << in.rdbuf();
-    return Json::parse(s.str());
-}
+Json fixture(const std::string& name) { return Json::parse(test::fixture_text(name)); }
 
 const char* const configs[] = {
     "client_js_test_config_response.json", "xray_config.json", "xray_config_wrong.json",

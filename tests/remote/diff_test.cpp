@@ -1,19 +1,16 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers.hpp>
 #include <algorithm>
-#include <fstream>
 
 #include "gr/remote/diff.h"
+#include "support/fixtures.h"
 
 using namespace gr;
 using namespace gr::remote;
 
 namespace {
 
-Json fixture(const char* name) {
-    std::ifstream in(std::string(GRAFT_FIXTURES) + "/" + name);
-    return Json::parse(in);
-}
+Json fixture(const char* name) { return Json::parse(gr::test::fixture_text(name)); }
 
 // Edits of one object level may come in another key order than Python's dict order (our JSON
 // keeps keys sorted); list edits are order-sensitive and compared as given.
