@@ -1,6 +1,6 @@
-// The component specs against tests/fixtures/spec/events-table.json (read at test time): every class of the
-// table has a spec with exactly the table's events, and a listener on any other event is
-// refused by the config reader, naming the component.
+// The component specs against tests/fixtures/spec/events-table.json (read at test time):
+// every class of the table has a spec with exactly the table's events, and a listener on any
+// other event is refused by the config reader, naming the component.
 #include <catch2/catch_test_macros.hpp>
 #include <set>
 
