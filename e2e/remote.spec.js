@@ -53,7 +53,9 @@ test("a served C++ generator streams its reply into the page with its progress",
   await page.goto(`/e2e-pages/remote.html?port=${port}`);
   await page.getByLabel("Prompt").fill("hello there");
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Writing [1-4]\/4 words/);
+  // Gradio's tracker: "<i>/<n> <unit>" in its text line, the description over the bar.
+  await expect(page.getByRole("status")).toHaveText(/^[1-4]\/4 words/);
+  await expect(page.locator(".progress-level-text")).toHaveText(/^Writing - \d+(\.\d)?%$/);
   await expect(page.getByLabel("Reply")).toHaveValue(/^You( said:)?/);
   await expect(page.getByLabel("Reply")).toHaveValue("You said: hello there");
   await expect(page.getByRole("status")).toHaveCount(0);

@@ -1,100 +1,112 @@
-// One mounted app: renders the core's layout tree with one renderer per component type,
-// sends user events into the core, runs the jobs it asks for, and applies its commands.
-// Prop patches are applied once per microtask. Owns the DOM, timers and localStorage (the
-// host ports the engine's commands name); holds no app logic.
-import { renderers, placeholder } from "./renderers/index.js";
+// One mounted app: draws the core's layout tree (component-tree.js), sends user events into
+// the core, runs the jobs it asks for, and applies its commands. Owns timers and localStorage
+// (the host ports the engine's commands name); holds no app logic and no component-specific
+// code: what a type does at the function edge lives in its module (components/<type>/).
+import { ComponentTree, loadModules, nodesOf } from "./component-tree.js";
 import { findFunction } from "./functions.js";
 import { readBrowserState, storeBrowserState } from "./browser-state.js";
-import { showStatus, showToast, showValidation } from "./status.js";
+import { showStatus, showToast, showValidation, toastArea } from "./status.js";
+import { compileJs } from "./config-js.js";
+import { onToast, toastsTo } from "./toast-api.js";
+import { followTheme } from "./theme.js";
 
-// FileData.path of an image a C++ function returned (Session::keep_image).
-const CPP_PIXELS = "graft-pixels/cpp-";
+const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
 
 export class AppView {
   #handle;
   #functions;
   #root;
-  #views = new Map(); // component id -> { renderer, view, props }
-  #pendingProps = new Map();
-  #flushQueued = false;
+  #tree = null;
   #toasts;
   #timers = new Map(); // Timer component id -> interval handle
   #wakes = new Set(); // time-limit wake-up handles
   #stopped = new Set(); // generator jobs the engine cancelled
   #t0 = performance.now();
-
   #remote; // RemoteQueue of the Gradio server the app came from, if any
   #config = null; // the app's config, parsed once when first needed
-  #deps = null; // dependency id -> { inputs, outputs, targets, backend, queue, apiName, eventData }
-  #images = null; // an ImageStore, for apps with an Image (image-support.js)
   #secrets = new Map(); // BrowserState storage_key -> secret
   #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
+  #alive = false;
+  // What components' function edges and prepare hooks share: app-wide settings and stores.
+  #app;
+  #unsubscribe = null;
+  #unfollowTheme = null;
+  #toastSink = (toast) => this.#toast(toast);
 
   constructor(handle, element, { functions, remote = null } = {}) {
     this.#handle = handle;
     this.#functions = functions;
     this.#remote = remote;
     this.#root = element;
+    this.#app = {
+      remote: Boolean(remote),
+      maxFileSize: null,
+      images: null, // an ImageStore, made by gr.Image's module for apps that have one
+      // Names the core owns that the page matches (the C++ pixels' FileData prefix, …).
+      constants: JSON.parse(handle.constructor.constants?.() ?? "{}"),
+      takeImage: (path) => this.#handle.takeImage?.(path) ?? null,
+    };
   }
 
-  // Builds the DOM and runs the app's load listeners. An app with images first loads the
-  // image pipeline (graft-image.wasm) and the images' watermarks, so every upload and returned
-  // image can be handled at once.
+  // Loads the modules of the types the app uses (each its own chunk), lets them prepare (gr.Image
+  // loads its pipeline and watermarks), builds the DOM and runs the app's load listeners.
   async mount() {
     const tree = JSON.parse(this.#handle.tree());
-    if (hasType(tree.root, "image")) {
-      const { ImageStore, image } = await import("./image-support.js");
-      renderers.image = image;
-      this.#images ??= new ImageStore();
-      await this.#images.load();
-      // A served app's server marks its own images; its watermark paths are the server's.
-      if (!this.#remote) await Promise.all(nodesOf(tree.root, "image").map((n) => this.#images.loadWatermark(n.props.watermark)));
-    }
+    this.#app.maxFileSize = this.#appConfig().max_file_size ?? null;
+    const nodes = nodesOf(tree.root);
+    if (tree.root.type === "blocks") tree.root.type = "column"; // the root is drawn as a column
+    const modules = await loadModules(nodes.map((n) => n.type));
+    for (const [type, mod] of modules) if (mod?.prepare) await mod.prepare(nodes.filter((n) => n.type === type), this.#app);
+    this.#tree = new ComponentTree(tree.root, modules, (node) => this.#context(node));
     const app = document.createElement("div");
-    app.className = "graft-app";
-    app.append(this.#render(tree.root));
-    this.#toasts = document.createElement("div");
-    this.#toasts.className = "graft-toasts";
-    app.append(this.#toasts);
+    app.className = "graft-app gradio-container";
+    const main = document.createElement("main");
+    main.className = "contain";
+    main.append(this.#tree.render());
+    this.#toasts = toastArea();
+    app.append(main, this.#toasts);
+    this.#unfollowTheme = followTheme(this.#root, app);
     this.#root.replaceChildren(app);
-    await this.#restoreBrowserState(tree.root);
+    this.#alive = true;
+    this.#unsubscribe = onToast(this.#toastSink);
+    await this.#restoreBrowserState(nodes);
     this.#apply(this.#handle.mount());
   }
 
   destroy() {
     this.#apply(this.#handle.unmount()); // disarms timers, runs unload listeners
+    this.#alive = false;
+    this.#unsubscribe?.();
+    this.#unfollowTheme?.();
     for (const handle of this.#wakes) clearTimeout(handle);
-    for (const { renderer, view } of this.#views.values()) renderer.destroy?.(view);
-    this.#views.clear();
-    this.#images?.clear();
+    this.#tree?.teardown(this.#tree.rootId);
+    this.#app.images?.clear();
     this.#handle.delete();
     this.#root.replaceChildren();
   }
 
-  #render(node) {
-    const renderer = node.id === 0 && node.type === "blocks" ? renderers.column : renderers[node.type] ?? placeholder;
-    const ctx = {
-      input: (value) => this.#apply(this.#tick() && this.#handle.input(node.id, JSON.stringify(value ?? null))),
-      emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(node.id, event, JSON.stringify(data))),
-      upload: (file) => this.#upload(node.id, file),
-      clear: () => this.#setValue(node.id, null, "clear"),
-      streamFrame: (frame) => this.#streamFrame(node.id, frame),
-      stopStream: () => this.#stopStream(node.id),
-      error: (message) => this.#toast({ level: "error", title: "Error", message }),
-      images: this.#images,
-      type: node.type,
+  // The app's half of each component's context (components/README.md).
+  #context(node) {
+    const id = node.id;
+    return {
+      app: this.#app,
+      files: this.#app.images,
+      setValue: (value, event = null, data = null) => {
+        this.#tree.remember(id, { value });
+        this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value ?? null)));
+        if (event) this.#apply(this.#handle.dispatch(id, event, JSON.stringify(data)));
+      },
+      emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(id, event, JSON.stringify(data ?? null))),
+      redraw: (patch) => this.#tree.queue(id, patch),
+      toast: (toast) => this.#toast({ level: "info", title: "", duration: null, ...toast }),
+      closeStreams: () => this.#alive && this.#apply(this.#tick() && this.#handle.closeStreamsOf(id)),
     };
-    const view = renderer.create(node.props, ctx);
-    for (const child of node.children ?? []) view.el.append(this.#render(child));
-    view.el.dataset.graftId = node.id;
-    this.#views.set(node.id, { renderer, view, props: node.props });
-    return view.el;
   }
 
   #apply(commandsJson) {
     for (const cmd of JSON.parse(commandsJson)) {
       switch (cmd.type) {
-        case "props": this.#adoptImage(cmd.props.value); this.#queueProps(cmd.id, cmd.props); break;
+        case "props": this.#received(cmd.id, cmd.props); this.#tree.queue(cmd.id, cmd.props); break;
         case "run": this.#run(cmd); break;
         case "status": this.#status(cmd); break;
         case "toast": this.#toast(cmd); break;
@@ -104,12 +116,22 @@ export class AppView {
         case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); break;
         case "validation": this.#validation(cmd); break;
         case "browser_state": storeBrowserState(cmd.storage_key, this.#secrets.get(cmd.storage_key), cmd.value); break;
-        case "scroll": this.#views.get(cmd.id)?.view.el.scrollIntoView?.({ block: "nearest" }); break;
+        case "scroll": this.#tree.element(cmd.id)?.scrollIntoView?.({ block: "nearest" }); break;
         case "stream_chunk": this.#run({ ...cmd, stream: true, chunk: true }); break;
         case "close_stream": this.#stopped.add(cmd.job); break;
         case "prepare_images": this.#prepareImages(cmd); break;
       }
     }
+  }
+
+  // A value from the core passes its type's `received` edge (gr.Image takes C++ pixels).
+  #received(id, props) {
+    if (!("value" in props)) return;
+    this.#edgeOf(this.#tree.typeOf(id))?.received?.(props.value, this.#app);
+  }
+
+  #edgeOf(type) {
+    return this.#tree.moduleOf(type)?.edge ?? null;
   }
 
   // Virtual time for the engine is seconds since this view was created.
@@ -135,20 +157,14 @@ export class AppView {
   #wake(at) {
     const handle = setTimeout(() => {
       this.#wakes.delete(handle);
-      if (this.#views.size) this.#tick();
+      if (this.#alive) this.#tick();
     }, Math.max(0, (at - this.#now()) * 1000));
     this.#wakes.add(handle);
   }
 
   // BrowserState values come back from localStorage before the load listeners run.
-  async #restoreBrowserState(root) {
-    const states = [];
-    const walk = (node) => {
-      if (node.type === "browserstate" && node.props.storage_key) states.push(node);
-      (node.children ?? []).forEach(walk);
-    };
-    walk(root);
-    for (const node of states) {
+  async #restoreBrowserState(nodes) {
+    for (const node of nodes.filter((n) => n.type === "browserstate" && n.props.storage_key)) {
       this.#secrets.set(node.props.storage_key, node.props.secret || null);
       const stored = await readBrowserState(node.props.storage_key, node.props.secret);
       try {
@@ -159,62 +175,92 @@ export class AppView {
     }
   }
 
-  #queueProps(id, props) {
-    this.#pendingProps.set(id, { ...this.#pendingProps.get(id), ...props });
-    if (this.#flushQueued) return;
-    this.#flushQueued = true;
-    queueMicrotask(() => {
-      this.#flushQueued = false;
-      for (const [cid, patch] of this.#pendingProps) {
-        const entry = this.#views.get(cid);
-        if (!entry) continue;
-        entry.props = { ...entry.props, ...patch };
-        entry.renderer.update(entry.view, entry.props, patch);
-      }
-      this.#pendingProps.clear();
-    });
-  }
-
   // Runs a job: a function registered under the api_name, else the config's `js`.
   // A plain return resolves at once; a Promise resolves when it settles; a generator job's
   // (async) iterator streams each value until it ends or the engine cancels it.
   #run(cmd) {
-    const { job, fn, js, generator, dependency } = cmd;
-    const registered = findFunction(fn, this.#functions);
-    if (this.#remote && !registered && this.#dependency(dependency).backend) {
+    const edge = cmd.edge ?? NO_EDGE;
+    const registered = findFunction(cmd.fn, this.#functions);
+    if (this.#remote && !registered && edge.backend_fn) {
       // Later chunks of a server's .stream() event (POST /stream/{event_id}) are not sent yet.
-      if (!cmd.chunk) this.#runRemote(cmd);
+      if (!cmd.chunk) this.#runRemote(cmd, edge);
       return;
     }
-    // A registered function gets image inputs as their `type` asks; a config `js` function
-    // gets the component values as Gradio's frontend has them.
-    const inputs = registered ? this.#imageArguments(dependency, cmd.inputs) : cmd.inputs;
+    // A registered function gets each input as its component's `type` asks (its edge); a
+    // config `js` function gets the component values as Gradio's frontend has them.
+    let inputs;
+    try {
+      inputs = registered && !cmd.validator ? this.#arguments(edge, cmd.inputs) : cmd.inputs;
+    } catch (err) {
+      return this.#apply(this.#handle.reject(cmd.job, messageOf(err)));
+    }
     if (inputs.some(isThenable)) {
-      Promise.all(inputs).then((args) => this.#call({ ...cmd, inputs: args }, registered), (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job));
+      Promise.all(inputs).then(
+        (args) => this.#call({ ...cmd, inputs: args }, edge, registered),
+        (err) => this.#settle(() => this.#handle.reject(cmd.job, messageOf(err)), cmd.job),
+      );
       return;
     }
-    this.#call({ ...cmd, inputs }, registered);
+    this.#call({ ...cmd, inputs }, edge, registered);
+  }
+
+  #arguments(edge, values) {
+    return values.map((v, i) => {
+      const slot = edge.inputs[i];
+      const convert = slot && this.#edgeOf(slot.type)?.argument;
+      return convert ? convert(v, this.#tree.props(slot.id) ?? {}, this.#app) : v;
+    });
+  }
+
+  // A function's return value → the wire values the core takes, through each output's edge.
+  // A value of the wrong shape throws an Error naming the component and what it expected.
+  #outputs(edge, value) {
+    const one = (v, slot) => {
+      const convert = this.#edgeOf(slot.type)?.output;
+      if (!convert || v === undefined) return v;
+      try {
+        return convert(v, this.#tree.props(slot.id) ?? {}, this.#app);
+      } catch (err) {
+        const label = this.#tree.props(slot.id)?.label;
+        throw new Error(`output ${slot.type}${label ? ` "${label}"` : ""} (component ${slot.id}): ${messageOf(err)}`);
+      }
+    };
+    if (!edge.outputs.some((s) => this.#edgeOf(s.type)?.output)) return value;
+    if (edge.outputs.length === 1) return one(value, edge.outputs[0]);
+    return Array.isArray(value) ? value.map((v, i) => (edge.outputs[i] ? one(v, edge.outputs[i]) : v)) : value;
+  }
+
+  // The EventData a function asking for one receives: Gradio always sets `target`, the
+  // component whose event ran it; the event's own data (select's index/value…) joins it.
+  #eventData(cmd) {
+    const target = cmd.target != null ? { id: cmd.target, type: this.#tree.typeOf(cmd.target), props: this.#tree.props(cmd.target) } : null;
+    const data = cmd.event_data;
+    if (data && typeof data === "object" && !Array.isArray(data)) return { ...data, target };
+    return data == null ? { target } : { target, _data: data };
   }
 
   // A `.stream()` job (cmd.stream) answers each call with yieldValue; the engine ends it.
-  #call({ job, fn, js, inputs, generator, dependency, event_data, stream }, registered) {
+  #call(cmd, edge, registered) {
+    const { job, js, inputs, generator, stream } = cmd;
     let result;
     // Gradio hands EventData to a function whose signature asks for it; a JS function asks by
     // declaring one parameter more than it has inputs (or the config says collects_event_data).
-    const wants = registered && (registered.length > inputs.length || this.#dependency(dependency).eventData);
-    const extra = wants ? [event_data ?? null] : [];
+    const wants = registered && !cmd.validator && (registered.length > inputs.length || edge.collects_event_data);
+    const extra = wants ? [this.#eventData(cmd)] : [];
     try {
       const frontend = js ? compileJs(js) : null;
-      if (!registered && !frontend) throw new Error(`no function registered for "${fn}"`);
+      if (!registered && !frontend) throw new Error(`no function registered for "${cmd.fn}"`);
       // With both, the config's `js` runs first and its result replaces the inputs (Gradio).
-      if (!registered) result = frontend(...inputs);
-      else if (!frontend) result = registered(...inputs, ...extra);
-      else result = then(frontend(...inputs), (r) => registered(...asArgs(r), ...extra));
+      result = toastsTo(this.#toastSink, () => {
+        if (!registered) return frontend(...inputs);
+        if (!frontend) return registered(...inputs, ...extra);
+        return then(frontend(...inputs), (r) => registered(...asArgs(r), ...extra));
+      });
     } catch (err) {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
     }
-    const send = (value) => JSON.stringify(this.#imageOutputs(dependency, value) ?? null);
+    const send = (value) => JSON.stringify((cmd.validator ? value : this.#outputs(edge, value)) ?? null);
     const answer = (value) => (stream ? this.#handle.yieldValue(job, send(value)) : this.#handle.resolve(job, send(value)));
     if (generator && result && (result[Symbol.asyncIterator] || result[Symbol.iterator])) {
       this.#stream(job, result, send, !stream);
@@ -233,150 +279,64 @@ export class AppView {
     return this.#config;
   }
 
-  #dependencies() {
-    this.#deps ??= new Map(
-      this.#appConfig().dependencies.map((d) => [
-        d.id,
-        {
-          inputs: d.inputs, outputs: d.outputs, targets: d.targets, backend: d.backend_fn !== false, queue: d.queue !== false,
-          apiName: d.api_name ?? null, eventData: d.collects_event_data === true,
-        },
-      ]),
-    );
-    return this.#deps;
-  }
-
-  #dependency(id) {
-    return this.#dependencies().get(id) ?? { inputs: [], outputs: [], targets: [], backend: false, queue: true, apiName: null };
-  }
-
-  #propsOf(id) {
-    return this.#views.get(id)?.props ?? null;
-  }
-
-  #isImage(id) {
-    return renderers.image !== undefined && this.#views.get(id)?.renderer === renderers.image;
-  }
-
-  // Image inputs → numpy-like arrays, GraftImages or URLs (some URLs are encoded on demand:
-  // those entries are Promises).
-  #imageArguments(dependency, values) {
-    const ids = this.#dependency(dependency).inputs;
-    return values.map((v, i) => (this.#isImage(ids[i]) ? this.#images.argument(v, this.#propsOf(ids[i])) : v));
-  }
-
-  // A local function's return value with images it returned as pixels kept in the store.
-  #imageOutputs(dependency, value) {
-    const ids = this.#dependency(dependency).outputs;
-    if (!ids.some((id) => this.#isImage(id))) return value;
-    const one = (v, id) => {
-      if (!this.#isImage(id)) return v;
-      if (v && v.__type__ === "update" && "value" in v) return { ...v, value: this.#images.output(v.value, this.#propsOf(id)) };
-      return this.#images.output(v, this.#propsOf(id));
-    };
-    if (ids.length === 1) return one(value, ids[0]);
-    return Array.isArray(value) ? value.map((v, i) => one(v, ids[i])) : value;
-  }
-
   // A C++ function in this module takes gr::image::Image pixels: each asked input is prepared
-  // as for a function of the page (decoded, oriented, in its image_mode), then the call runs.
-  async #prepareImages({ job, dependency, inputs, values }) {
+  // by its component's `pixels` edge (decoded, oriented, in its image_mode), then the call runs.
+  async #prepareImages({ job, inputs, values, edge = NO_EDGE }) {
     if (!this.#handle.provideImages) {
       const message = "this C++ app module was built without image support: graft_add_app binds it when the app's source names gr::image";
       this.#settle(() => this.#handle.reject(job, message), job);
       return;
     }
-    const ids = this.#dependency(dependency).inputs;
     try {
-      const images = await Promise.all(inputs.map((i, k) => this.#images.argument(values[k], { ...this.#propsOf(ids[i]), type: "pil" })));
+      const images = await Promise.all(
+        inputs.map((i, k) => {
+          const slot = edge.inputs[i];
+          const pixels = slot && this.#edgeOf(slot.type)?.pixels;
+          if (!pixels) throw new Error(`input ${i} (${slot?.type ?? "unknown"}) cannot give a C++ function pixels`);
+          return pixels(values[k], this.#tree.props(slot.id) ?? {}, this.#app);
+        }),
+      );
       this.#settle(() => this.#handle.provideImages(job, images), job);
     } catch (err) {
       this.#settle(() => this.#handle.failImages(job, messageOf(err)), job);
     }
   }
 
-  // An image a C++ function returned is a FileData whose pixels the module keeps until taken.
-  #adoptImage(value) {
-    if (typeof value?.path !== "string" || !value.path.startsWith(CPP_PIXELS)) return;
-    const image = this.#handle.takeImage?.(value.path);
-    if (image) this.#images?.adopt(value.path, image);
-  }
-
-  // A file the user chose for an Image: checked and preprocessed now; a bad file is a toast
-  // naming it, and the component keeps its value.
-  async #upload(id, file) {
-    let value;
-    try {
-      value = await this.#images.upload(file, this.#propsOf(id) ?? {}, { maxFileSize: this.#maxFileSize() });
-    } catch (err) {
-      if (this.#views.size) this.#toast({ level: "error", title: "Error", message: messageOf(err) });
-      return;
-    }
-    if (this.#views.size) this.#setValue(id, value, "upload");
-  }
-
-  // A streaming Image's webcam frame: the component's value (the same pixel slot each time,
-  // so no change event fires), then its `stream` event — a new event, or the next chunk of
-  // the one running.
-  #streamFrame(id, frame) {
-    if (!this.#views.size) return;
-    const value = this.#images.frame(`stream-${id}`, frame);
-    this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value)));
-    this.#apply(this.#handle.dispatch(id, "stream", "null"));
-  }
-
-  // The webcam stopped: each `.stream()` listener of the component ends its event.
-  #stopStream(id) {
-    if (!this.#views.size) return;
-    for (const [dep, { targets }] of this.#dependencies())
-      if (targets.some(([t, e]) => t === id && e === "stream")) this.#apply(this.#tick() && this.#handle.closeStream(dep));
-  }
-
-  #setValue(id, value, event) {
-    this.#queueProps(id, { value });
-    this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value)));
-    this.#apply(this.#handle.dispatch(id, event, "null"));
-  }
-
-  #maxFileSize() {
-    return this.#appConfig().max_file_size ?? null;
-  }
-
   // A job whose function lives on the server: the config's `js` (if any) runs first and its
   // result becomes the inputs, as in Gradio; files the page holds (uploaded images) go to the
   // server's /upload; then its queue — or /run for a queue=false listener with an api_name —
   // runs it and reports back.
-  #runRemote({ job, dependency, js, inputs, event_data, generator }) {
-    const dep = this.#dependency(dependency);
-    const outputs = dep.outputs.length;
+  #runRemote({ job, dependency, js, inputs, event_data, generator }, edge) {
+    const outputs = edge.outputs.length;
     const shape = (data) => {
       const values = data.map((v) => this.#serverFiles(v));
       return outputs === 1 ? values[0] : values; // wire lists → a return value
     };
+    const settle = (call) => this.#settle(call, job);
     const onUpdate = (u) => {
       switch (u.kind) {
-        case "queued": return this.#settle(() => this.#handle.queued(job, u.rank ?? -1, u.eta ?? -1), job);
-        case "started": return this.#settle(() => this.#handle.queued(job, -1, u.eta ?? -1), job);
-        case "progress": return this.#settle(() => this.#handle.progress(job, JSON.stringify(u.progress)), job);
-        case "log": return this.#settle(() => this.#handle.log(job, u.level ?? "info", u.message ?? "", u.title ?? ""), job);
-        case "generating": return this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))), job);
+        case "queued": return settle(() => this.#handle.queued(job, u.rank ?? -1, u.eta ?? -1));
+        case "started": return settle(() => this.#handle.queued(job, -1, u.eta ?? -1));
+        case "progress": return settle(() => this.#handle.progress(job, JSON.stringify(u.progress)));
+        case "log": return settle(() => this.#handle.log(job, u.level ?? "info", u.message ?? "", u.title ?? ""));
+        case "generating": return settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))));
         case "completed":
           if (!Array.isArray(u.data) || u.data.length < outputs) return; // a cancelled run sends no data
-          if (!generator) return this.#settle(() => this.#handle.resolve(job, JSON.stringify(shape(u.data))), job);
-          this.#settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))), job);
-          return this.#settle(() => this.#handle.endStream(job), job);
-        case "failed": return this.#settle(() => this.#handle.reject(job, u.message), job);
-        case "validation_failed": return this.#settle(() => this.#handle.rejectedInputs(job, JSON.stringify(u.validation)), job);
+          if (!generator) return settle(() => this.#handle.resolve(job, JSON.stringify(shape(u.data))));
+          settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))));
+          return settle(() => this.#handle.endStream(job));
+        case "failed": return settle(() => this.#handle.reject(job, u.message));
+        case "validation_failed": return settle(() => this.#handle.rejectedInputs(job, JSON.stringify(u.validation)));
       }
     };
     const submit = async (data) => {
-      const sent = await this.#uploadFiles(job, dep, data);
-      if (this.#stopped.has(job) || !this.#views.size) return;
-      const request = { job, fnIndex: dependency, apiName: dep.apiName, data: sent, eventData: event_data };
-      if (!dep.queue && dep.apiName) this.#remote.run(request, onUpdate);
+      const sent = await this.#uploadFiles(job, edge, data);
+      if (this.#stopped.has(job) || !this.#alive) return;
+      const request = { job, fnIndex: dependency, apiName: edge.api_name, data: sent, eventData: event_data };
+      if (!edge.queue && edge.api_name) this.#remote.run(request, onUpdate);
       else this.#remote.submit(request, onUpdate);
     };
-    const fail = (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job);
+    const fail = (err) => settle(() => this.#handle.reject(job, messageOf(err)));
     try {
       then(js ? compileJs(js)(...inputs) : inputs, (r) => submit(js ? asArgs(r) : r)).catch(fail);
     } catch (err) {
@@ -388,12 +348,13 @@ export class AppView {
   // request, and replaced by FileData naming the server's copies (remembered, so a file goes
   // up once however many events use it). Upload progress shows as the job's progress. Images
   // were already checked locally when they were chosen.
-  async #uploadFiles(job, dep, data) {
+  async #uploadFiles(job, edge, data) {
+    const store = this.#app.images;
     const key = (v) => v.url ?? v.path;
-    const out = data.map((v) => (this.#images?.heldHere(v) && this.#uploaded.get(key(v))) || v);
-    const held = out.map((v, i) => (this.#images?.heldHere(v) ? i : -1)).filter((i) => i >= 0);
+    const out = data.map((v) => (store?.heldHere(v) && this.#uploaded.get(key(v))) || v);
+    const held = out.map((v, i) => (store?.heldHere(v) ? i : -1)).filter((i) => i >= 0);
     if (!held.length) return out;
-    const files = await Promise.all(held.map((i) => this.#images.file(data[i], this.#propsOf(dep.inputs[i])?.format ?? "webp")));
+    const files = await Promise.all(held.map((i) => store.file(data[i], this.#tree.props(edge.inputs[i]?.id)?.format ?? "webp")));
     const progress = (loaded, total) =>
       this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
     const paths = await this.#remote.upload(files, progress);
@@ -417,7 +378,7 @@ export class AppView {
   async #stream(job, iterator, send, end = true) {
     try {
       for await (const value of iterator) {
-        if (this.#stopped.has(job) || !this.#views.size) return;
+        if (this.#stopped.has(job) || !this.#alive) return;
         this.#settle(() => this.#handle.yieldValue(job, send(value)), job);
       }
       if (end) this.#settle(() => this.#handle.endStream(job), job);
@@ -430,33 +391,33 @@ export class AppView {
 
   #status(cmd) {
     for (const id of cmd.ids) {
-      const el = this.#views.get(id)?.view.el;
+      const el = this.#tree.element(id);
       if (el) showStatus(el, cmd);
     }
   }
 
   #toast(toast) {
-    showToast(this.#toasts, toast);
+    if (this.#toasts) showToast(this.#toasts, toast);
   }
 
   #validation({ id, message }) {
-    const el = this.#views.get(id)?.view.el;
+    const el = this.#tree.element(id);
     if (el) showValidation(el, message);
   }
 
   #settle(call, job) {
-    if (!this.#views.size) return; // destroyed while the job ran
+    if (!this.#alive) return; // destroyed while the job ran
     let commands;
     try {
       this.#tick();
       commands = call();
     } catch (err) {
-      // A value JSON cannot carry (a cycle, a BigInt) fails the job with its reason.
-      commands = this.#handle.reject(job, `the function's result cannot be sent: ${messageOf(err)}`);
+      // A value JSON cannot carry (a cycle, a BigInt), or of the wrong shape for its output,
+      // fails the job with its reason.
+      commands = this.#handle.reject(job, messageOf(err));
     }
     this.#apply(commands);
   }
-
 }
 
 function then(value, next) {
@@ -467,14 +428,6 @@ function isThenable(value) {
   return Boolean(value) && typeof value.then === "function";
 }
 
-function hasType(node, type) {
-  return node.type === type || (node.children ?? []).some((c) => hasType(c, type));
-}
-
-function nodesOf(node, type) {
-  return [...(node.type === type ? [node] : []), ...(node.children ?? []).flatMap((c) => nodesOf(c, type))];
-}
-
 // process_frontend_fn: a non-array result is one value; undefined is none.
 function asArgs(r) {
   return r === undefined ? [] : Array.isArray(r) ? r : [r];
@@ -482,15 +435,4 @@ function asArgs(r) {
 
 function messageOf(err) {
   return err instanceof Error ? err.message : String(err);
-}
-
-// An app's own `js` (from its config) runs; values never do. Compiled once per source.
-const compiled = new Map();
-function compileJs(source) {
-  let fn = compiled.get(source);
-  if (!fn) {
-    fn = new Function(`return (${source});`)();
-    compiled.set(source, fn);
-  }
-  return fn;
 }

@@ -232,6 +232,9 @@ export class Blocks extends BlockContext {
       this.#view?.destroy();
       this.#view = new AppView(handle, element, { functions: this.#state.functions });
       await this.#view.mount();
+      // Ready as <graft-app> signals it, so tests and embedders wait for it the same way.
+      element.toggleAttribute("data-ready", true);
+      element.dispatchEvent(new Event("graft:ready", { bubbles: true }));
     } catch (err) {
       showLoadError(element, err);
       throw err;

@@ -70,3 +70,17 @@ TEST_CASE("event data that cannot be the event's class is a clear error naming t
     Host h = payload_app();
     CHECK_THROWS_WITH(h.engine.dispatch(ComponentId(1), "select", 5), "select event data must be an object (gr.SelectData), got 5");
 }
+
+TEST_CASE("a run command names the event's target and each input's and output's component type") {
+    Host h(test::app_config(R"([{"id": 1, "type": "textbox"}, {"id": 2, "type": "image"}, {"id": 3, "type": "button"}])",
+                            R"([{"id": 0, "targets": [[3, "click"]], "inputs": [1], "outputs": [2], "api_name": "go",
+                                 "collects_event_data": true}])"));
+    h.engine.dispatch(ComponentId(3), "click");
+    Json run = to_json(Command(h.runs().at(0)));
+    CHECK(run["target"] == 3);
+    CHECK(run["edge"]["inputs"] == Json::parse(R"([{"id": 1, "type": "textbox"}])"));
+    CHECK(run["edge"]["outputs"] == Json::parse(R"([{"id": 2, "type": "image"}])"));
+    CHECK(run["edge"]["api_name"] == "go");
+    CHECK(run["edge"]["collects_event_data"] == true);
+    CHECK(run["edge"]["backend_fn"] == true);
+}

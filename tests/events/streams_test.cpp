@@ -50,7 +50,10 @@ TEST_CASE("a trigger while a stream event runs is a chunk of it, not a new job")
     CHECK(chunks[0].job == job);
     CHECK(chunks[0].fn == "frame");
     CHECK(chunks[0].inputs == Json::array({"f2"}));
-    CHECK(to_json(chunks[0]) == Json::parse(R"({"type": "stream_chunk", "job": 1, "dependency": 0, "fn": "frame", "inputs": ["f2"], "event_data": null})"));
+    Json chunk = to_json(chunks[0]);
+    CHECK(chunk["edge"]["inputs"] == Json::parse(R"([{"id": 1, "type": "image"}])"));
+    chunk.erase("edge");
+    CHECK(chunk == Json::parse(R"({"type": "stream_chunk", "job": 1, "dependency": 0, "fn": "frame", "inputs": ["f2"], "event_data": null})"));
     h.engine.yield_value(job, "saw f2");
     CHECK(h.engine.value(ComponentId(2)) == "saw f2");
 }
@@ -228,4 +231,15 @@ TEST_CASE("a native stream function that throws on a chunk ends the stream with 
     s.engine().dispatch(ComponentId(1), "stream");
     s.take_commands();
     CHECK(s.engine().value(ComponentId(2)) == "saw f2");
+}
+
+TEST_CASE("a component that stops streaming ends the stream of each of its .stream() listeners") {
+    Host h(stream_app());
+    JobId job = stream_frame(h, "f1").at(0).job;
+    h.engine.yield_value(job, "saw f1");
+    h.step();
+    h.engine.close_streams_of(ComponentId(1));
+    auto cmds = h.step();
+    REQUIRE(only<CloseStream>(cmds).size() == 1);
+    CHECK(only<CloseStream>(cmds)[0].job == job);
 }

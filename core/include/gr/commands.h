@@ -2,6 +2,7 @@
 // recording host, the native backend, `graft sim`) carries them out; the core never performs
 // effects. Each command has a JSON form with a "type" key (see to_json), which the shim reads.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -30,6 +31,12 @@ struct RunJob {
     bool generator = false;
     int batch = 0;  // number of events in a batched call; 0 when not batched
     bool stream = false;
+    // The component whose event started the call (Gradio's EventData.target); none for load.
+    ComponentId target;
+    // The dependency's function edge, shared by all its jobs (Engine::edge): each input's and
+    // output's id and component type, backend_fn, queue, api_name and collects_event_data, so
+    // a host converts values by component type without a table of its own.
+    std::shared_ptr<const Json> edge;
 };
 
 // A `.stream()` event's next chunk (Gradio's POST /stream/{event_id}): while job `job` streams,
@@ -44,6 +51,7 @@ struct StreamChunk {
     Json inputs = Json::array();
     Json event_data;
     bool generator = false;
+    std::shared_ptr<const Json> edge;  // as RunJob::edge
 };
 
 // The stream of job `job` is over (the component stopped streaming, time_limit, or no chunk
@@ -62,6 +70,7 @@ struct PrepareImages {
     DependencyId dependency;
     std::vector<std::size_t> inputs;
     Json values = Json::array();
+    std::shared_ptr<const Json> edge;  // as RunJob::edge
 };
 
 // Merge `props` into a component's props (a patch; `value` is one prop among others).

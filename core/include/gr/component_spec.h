@@ -3,6 +3,8 @@
 // and what its value looks like on the wire. Pure data plus lookups; renderers live in
 // js-shim/, value codecs in codec.h.
 #pragma once
+#include <map>
+#include <set>
 #include <optional>
 #include <span>
 #include <string>
@@ -51,15 +53,21 @@ std::span<const ComponentSpec> all_specs();
 std::optional<std::string> check_prop(std::string_view type, std::string_view prop, const Json& value);
 
 // Whether the browser renderer draws this type today (js-shim/renderers/index.js).
-bool rendered_in_dom(std::string_view type);
 
 }  // namespace gr
 
 namespace gr {
 
-// docs/components.md, generated from the specs: one table row per class (type, Python class,
-// events, value on the wire, status in the DOM). `graft docs components` prints it and a test
-// keeps the committed file equal to it.
-std::string components_markdown();
+// What the page (js-shim/components/registry.js) draws: each drawn type with what a page
+// function receives for it, and the types Gradio draws nothing for.
+struct PageComponents {
+    std::map<std::string, std::string> drawn;
+    std::set<std::string> invisible;
+};
+
+// docs/components.md, generated from the specs and the page's registry: one table row per
+// class (type, Python class, events, value on the wire, what a page function receives, status
+// in the DOM). `graft docs components PAGE.json` prints it; a test keeps the file equal to it.
+std::string components_markdown(const PageComponents& page);
 
 }  // namespace gr

@@ -1,8 +1,8 @@
 // The event engine: a deterministic, sans-IO state machine. Inputs are user events, job
 // results (values, errors, streamed chunks), timer firings, cancels and the passing of time
 // (advance_to); outputs are Commands, drained with take_commands(). It never waits, reads a
-// clock or calls a function itself. Rules follow Gradio's dispatcher and queue; see
-// ../shared/research/gradio/event_semantics.md and docs/scenarios.md.
+// clock or calls a function itself. Rules follow Gradio's dispatcher and queue (gradio/queueing.py,
+// js/core/src/dependency.ts); docs/scenarios.md shows them as traces.
 #pragma once
 #include <deque>
 #include <map>
@@ -55,6 +55,8 @@ public:
     // running stream event ends once the call in progress has answered; one not yet running
     // ends after its first call. Nothing happens when no stream event of it is alive.
     void close_stream(DependencyId dependency);
+    // The component stopped streaming: close_stream for each of its `.stream()` listeners.
+    void close_streams_of(ComponentId component);
     // gr.Progress data and gr.Info/Warning/Success messages from a running function. An empty
     // title becomes Gradio's ("Info", "Warning", …); `duration` is seconds (none: host default).
     void progress(JobId job, Json progress_data);
@@ -188,6 +190,7 @@ private:
     void finish_generator(JobId job);
     Call* running_call(JobId job);
     // engine.cpp
+    Json function_edge(const Dependency& d) const;
     void set_prop(ComponentId component, const std::string& key, Json v);
     void status(const Dependency& d, Status s, std::string message = {}, std::optional<int> position = {}, std::optional<double> eta = {});
     const std::vector<ComponentId>& progress_targets(const Dependency& d) const;
@@ -207,6 +210,7 @@ private:
     std::unordered_map<ComponentId, std::vector<std::pair<std::string, std::size_t>>> listeners_;
     std::vector<std::vector<std::size_t>> children_;  // by dependency index
     std::vector<const Dependency*> deps_;
+    std::vector<std::shared_ptr<const Json>> edges_;  // by dependency index: RunJob::edge
     std::unordered_map<DependencyId, std::size_t> dep_index_;
     std::vector<DepState> dep_state_;
     std::vector<Group> groups_;

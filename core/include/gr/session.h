@@ -39,8 +39,9 @@ public:
     // job fails with `message`, shown as Gradio shows a function's error.
     void fail_images(JobId job, const std::string& message);
     // An image a native function returned, by the FileData path its output value names
-    // ("graft-pixels/cpp-N"); handed over once. The last 64 untaken ones are kept.
+    // (kept_image_prefix + N); handed over once. The last 64 untaken ones are kept.
     std::optional<image::Image> take_image(const std::string& path);
+    static constexpr const char* kept_image_prefix = "graft-pixels/cpp-";
 
 private:
     friend class SessionEmitter;

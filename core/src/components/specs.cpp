@@ -103,8 +103,4 @@ const ComponentSpec* find_spec_by_class(std::string_view class_name) {
 
 std::span<const ComponentSpec> all_specs() { return specs; }
 
-bool rendered_in_dom(std::string_view type) {
-    return type == "textbox" || type == "button" || type == "markdown" || type == "image" || type == "row" || type == "column";
-}
-
 }  // namespace gr

@@ -50,18 +50,23 @@ struct ToJson {
         if (r.generator) out["generator"] = true;
         if (r.batch) out["batch"] = r.batch;
         if (r.stream) out["stream"] = true;
+        if (r.target.valid()) out["target"] = r.target.value;
+        if (r.edge) out["edge"] = *r.edge;
         return out;
     }
     Json operator()(const StreamChunk& c) const {
         Json out = {{"type", "stream_chunk"}, {"job", c.job.value}, {"dependency", c.dependency.value}, {"fn", c.fn},
                     {"inputs", c.inputs}, {"event_data", c.event_data}};
         if (c.generator) out["generator"] = true;
+        if (c.edge) out["edge"] = *c.edge;
         return out;
     }
     Json operator()(const CloseStream& c) const { return {{"type", "close_stream"}, {"job", c.job.value}}; }
     Json operator()(const PrepareImages& p) const {
-        return {{"type", "prepare_images"}, {"job", p.job.value}, {"dependency", p.dependency.value},
-                {"inputs", p.inputs}, {"values", p.values}};
+        Json out = {{"type", "prepare_images"}, {"job", p.job.value}, {"dependency", p.dependency.value},
+                    {"inputs", p.inputs}, {"values", p.values}};
+        if (p.edge) out["edge"] = *p.edge;
+        return out;
     }
     Json operator()(const SetProps& p) const { return {{"type", "props"}, {"id", p.component.value}, {"props", p.props}}; }
     Json operator()(const SetStatus& s) const {

@@ -25,6 +25,22 @@ EngineOptions EngineOptions::from_app(const App& app) {
     return o;
 }
 
+// A dependency's function edge (RunJob::edge): its inputs' and outputs' ids and component
+// types, and how its function is found and called.
+Json Engine::function_edge(const Dependency& d) const {
+    auto slots = [this](const std::vector<ComponentId>& ids) {
+        Json out = Json::array();
+        for (ComponentId id : ids) {
+            auto it = types_.find(id);
+            out.push_back({{"id", id.value}, {"type", it == types_.end() ? "" : it->second}});
+        }
+        return out;
+    };
+    return {{"inputs", slots(d.inputs)}, {"outputs", slots(d.outputs)}, {"backend_fn", d.backend_fn},
+            {"queue", d.queue}, {"api_name", d.api_name},
+            {"collects_event_data", d.extra.value("collects_event_data", false)}};
+}
+
 Engine::Engine(std::shared_ptr<const App> app) : Engine(app, EngineOptions::from_app(*app)) {}
 
 Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std::move(app)), options_(options) {
@@ -43,6 +59,7 @@ Engine::Engine(std::shared_ptr<const App> app, EngineOptions options) : app_(std
     for (auto& d : app_->dependencies) {
         dep_index_[d.id] = deps_.size();
         deps_.push_back(&d);
+        edges_.push_back(std::make_shared<const Json>(function_edge(d)));
     }
     children_.resize(deps_.size());
     dep_state_.resize(deps_.size());

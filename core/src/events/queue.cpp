@@ -83,7 +83,7 @@ JobId Engine::start_call(std::vector<EventNo> events, bool queued) {
     std::size_t dep = first.dep;
     const Dependency& d = *deps_[dep];
     RunJob run{job, d.id, d.api_name, d.js ? d.js : d.js_implementation, Json(), first.event_data,
-               RunJob::Kind::function, d.generator, 0};
+               RunJob::Kind::function, d.generator, 0, false, first.target, edges_[dep]};
     if (d.batch) {  // one list per input, one element per event (Gradio: zip(*[event.data]))
         run.batch = static_cast<int>(events.size());
         run.event_data = nullptr;

@@ -106,6 +106,7 @@ private:
     void record(const Command& c, double t) {
         {
             Json entry = to_json(c);
+            entry.erase("edge");  // the dependency's constant function edge: noise in a trace
             entry["t"] = t;
             trace_.push_back(entry);
             if (auto* run = std::get_if<RunJob>(&c)) schedule({run->job, run->fn, run->inputs, run->stream}, t);

@@ -125,7 +125,8 @@ void Session::ask_for_images(const Command& c) {
     const StreamChunk* chunk = std::get_if<StreamChunk>(&c);
     const Json& inputs = run ? run->inputs : chunk->inputs;
     const Dependency* d = app_->dependency(run ? run->dependency : chunk->dependency);
-    PrepareImages p{run ? run->job : chunk->job, run ? run->dependency : chunk->dependency, {}, Json::array()};
+    PrepareImages p{run ? run->job : chunk->job, run ? run->dependency : chunk->dependency, {}, Json::array(),
+                    run ? run->edge : chunk->edge};
     for (std::size_t i = 0; d && i < d->inputs.size() && i < inputs.size(); ++i) {
         const Component* comp = app_->component(d->inputs[i]);
         if (!comp || comp->type != "image" || inputs[i].is_null()) continue;
@@ -164,7 +165,7 @@ void Session::fail_images(JobId job, const std::string& message) {
 }
 
 Json Session::keep_image(image::Image image) {
-    std::string path = "graft-pixels/cpp-" + std::to_string(++next_image_);
+    std::string path = std::string(kept_image_prefix) + std::to_string(++next_image_);
     if (image_outputs_.size() == 64) image_outputs_.erase(image_outputs_.begin());
     image_outputs_.emplace_back(path, std::move(image));
     return {{"path", path}, {"url", nullptr}, {"orig_name", "image.png"}, {"mime_type", nullptr}, {"meta", {{"_type", "gradio.FileData"}}}};

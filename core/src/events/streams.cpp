@@ -53,7 +53,7 @@ void Engine::stream_chunk(Trigger t) {
         return;
     }
     s.busy = true;
-    out_.push_back(StreamChunk{job, d.id, d.api_name, std::move(inputs), std::move(t.event_data), d.generator});
+    out_.push_back(StreamChunk{job, d.id, d.api_name, std::move(inputs), std::move(t.event_data), d.generator, edges_[t.dep]});
 }
 
 // A call of the stream answered (its result is already applied): send the chunk that waited,
@@ -68,7 +68,7 @@ void Engine::stream_result(JobId job, Call& call) {
     if (s.closing) return finish_stream(job);
     if (s.next_inputs) {
         s.busy = true;
-        out_.push_back(StreamChunk{job, d.id, d.api_name, std::move(*s.next_inputs), std::exchange(s.next_event_data, nullptr), d.generator});
+        out_.push_back(StreamChunk{job, d.id, d.api_name, std::move(*s.next_inputs), std::exchange(s.next_event_data, nullptr), d.generator, edges_[call.dep]});
         s.next_inputs.reset();
         return;
     }
@@ -99,6 +99,13 @@ void Engine::stream_time(JobId job, Call& call, double t, std::vector<JobId>& en
 void Engine::finish_stream(JobId job) {
     out_.push_back(CloseStream{job});
     finish_generator(job);
+}
+
+void Engine::close_streams_of(ComponentId component) {
+    auto it = listeners_.find(component);
+    if (it == listeners_.end()) return;
+    for (auto& [event, dep] : it->second)
+        if (event == "stream") close_stream(deps_[dep]->id);
 }
 
 void Engine::close_stream(DependencyId dependency) {

@@ -107,7 +107,8 @@ void Engine::accept(Trigger t) {
         JobId job(next_job_++);
         ev.call = job;
         new_call(job, Call{.dep = t.dep, .kind = RunJob::Kind::validator, .events = {no}, .queued = false, .started_at = now_});
-        out_.push_back(RunJob{job, d.id, *d.validator, std::nullopt, ev.inputs, ev.event_data, RunJob::Kind::validator, false, 0});
+        out_.push_back(RunJob{job, d.id, *d.validator, std::nullopt, ev.inputs, ev.event_data, RunJob::Kind::validator, false, 0,
+                              false, ev.target, edges_[t.dep]});
         return;
     }
     enqueue(no);

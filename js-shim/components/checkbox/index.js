@@ -71,6 +71,7 @@ const css = `
 `;
 
 export default {
+  receives: "boolean",
   create,
   update,
   css,

@@ -119,4 +119,5 @@ const css = `
 .graft-checkboxgroup .label-text { border: 0; padding: 0; background: none; font: inherit; color: var(--block-title-text-color); cursor: pointer; }
 `;
 
-export default { create, update, css, edge: { argument: argumentList, output: outputList } };
+export default {
+  receives: "[choice value] (`type` \"index\": [int])", create, update, css, edge: { argument: argumentList, output: outputList } };

@@ -181,6 +181,7 @@ function update(view, props, patch) {
 }
 
 export default {
+  receives: "str \"#rrggbb\"",
   create,
   update,
   css,

@@ -141,6 +141,7 @@ function update(view, props, patch) {
 }
 
 export default {
+  receives: "by `type`: timestamp → seconds (number); datetime → a Date; string → \"YYYY-MM-DD HH:MM:SS\"",
   create,
   update,
   css,

@@ -233,6 +233,7 @@ function update(view, props, patch) {
 }
 
 export default {
+  receives: "choice value, or [choice value] when multiselect (`type` \"index\": indices); null when empty",
   create,
   update,
   css,

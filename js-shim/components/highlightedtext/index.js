@@ -160,4 +160,5 @@ const css = `
 .graft-highlightedtext .label { margin-left: 4px; border-radius: var(--radius-sm); padding: 1px 5px; color: white; font-weight: 700; text-transform: uppercase; font-size: 70%; vertical-align: middle; position: relative; bottom: 1px; background: #3f3f46; }
 `;
 
-export default { create, update, css, edge: { output: (value, props) => toWire(value, props) } };
+export default {
+  receives: "[{token, class_or_confidence}]", create, update, css, edge: { output: (value, props) => toWire(value, props) } };

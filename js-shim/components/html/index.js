@@ -81,4 +81,5 @@ const css = `
 .graft-html .prose.gradio-style { display: block; color: var(--body-text-color); font-family: var(--font); font-size: var(--text-md); }
 `;
 
-export default { create, update, css, edge: { output: (value) => toWire(value) } };
+export default {
+  receives: "str", create, update, css, edge: { output: (value) => toWire(value) } };

@@ -11,7 +11,8 @@ const MAX_BYTES = 256 * 1024 * 1024;
 // its own module beside graft.js, fetched the first time a page handles an image.
 let imageRuntime = null;
 function loadImageRuntime() {
-  imageRuntime ??= import("./graft-image.js").then(({ default: createGraftModule }) =>
+  // Beside the chunk that holds this code (dist/graft/ is flat); a URL, so the bundler leaves it.
+  imageRuntime ??= import(new URL("./graft-image.js", import.meta.url).href).then(({ default: createGraftModule }) =>
     createGraftModule({ locateFile: (path) => new URL(path, import.meta.url).href }),
   );
   return imageRuntime;
@@ -153,7 +154,8 @@ export class ImageStore {
   output(value, props = {}) {
     let image = this.#asImage(value);
     if (!image) return value;
-    if (props?.watermark) image = this.#module.imageWatermark(image, this.#mark(props.watermark));
+    // Gradio 6 writes every Image's watermark as {watermark: null, position}: no mark then.
+    if (watermarkUrl(props?.watermark)) image = this.#module.imageWatermark(image, this.#mark(props.watermark));
     const path = `${PIXELS}${++this.#next}`;
     this.#put(path, { image, name: "image", revoke: [] });
     return { path, url: null, orig_name: "image.webp", mime_type: null, meta: FILE_META };

@@ -2,15 +2,15 @@
 // `sources` — upload (click or drop), webcam (a captured frame, mirrored as mirror_webcam
 // says) and clipboard (paste) — and a clear button. Fires upload, clear, change/input
 // (through the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
-import { applyCommon, blockElement, uid } from "./block.js";
+import { applyBlock, block } from "../shared/block.js";
 
-export const image = {
+export const imageView = {
   create(props, ctx) {
-    const el = blockElement("div", "image", props);
+    const el = block(props, { kind: "image" });
     const file = document.createElement("input");
     file.type = "file";
     file.accept = "image/*";
-    file.id = uid("image");
+    file.id = ctx.uid("image");
     file.className = "graft-visually-hidden";
     const label = document.createElement("label");
     label.className = "graft-label";
@@ -70,14 +70,14 @@ export const image = {
     download.addEventListener("click", (e) => saveAs(e, view));
     for (const target of [img, canvas]) target.addEventListener("click", (e) => ctx.emit("select", { index: pixelAt(e, target), value: null }));
     show(view, props.value ?? null); // a config may leave `value` out entirely
-    image.update(view, props, props);
+    imageView.update(view, props, props);
     return view;
   },
   destroy(view) {
     stopWebcam(view);
   },
   update(view, props, patch) {
-    applyCommon(view.el, props);
+    applyBlock(view.el, props);
     view.props = props;
     if ("label" in patch || "show_label" in patch) {
       view.label.textContent = props.label ?? "Image";

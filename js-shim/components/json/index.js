@@ -205,6 +205,7 @@ const css = `
 `;
 
 export default {
+  receives: "any JSON value",
   create,
   update,
   destroy(view) {

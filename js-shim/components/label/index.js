@@ -97,6 +97,7 @@ const css = `
 `;
 
 export default {
+  receives: "the top class (str), or {class: confidence} when there are confidences",
   create,
   update,
   css,

@@ -80,6 +80,7 @@ const css = `
 `;
 
 export default {
+  receives: "number | null (an integer when precision is 0)",
   create,
   update,
   css,

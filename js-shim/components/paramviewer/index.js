@@ -151,4 +151,5 @@ const css = `
 .graft-paramviewer .description p { margin: 0; }
 `;
 
-export default { create, update, css, edge: { output: (value) => toWire(value) } };
+export default {
+  receives: "{name: {type, description, default}}", create, update, css, edge: { output: (value) => toWire(value) } };

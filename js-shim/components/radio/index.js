@@ -88,4 +88,5 @@ const css = `
 .graft-radio input[type="radio"]:focus-visible { outline: 2px solid var(--color-accent); outline-offset: 2px; }
 `;
 
-export default { create, update, css, edge: { argument: argumentChoice, output: outputChoice } };
+export default {
+  receives: "choice value | null (`type` \"index\": int)", create, update, css, edge: { argument: argumentChoice, output: outputChoice } };

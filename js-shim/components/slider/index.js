@@ -139,4 +139,5 @@ const css = `
 @media (max-width: 480px) { .graft-slider .min_value, .graft-slider .max_value { display: none; } }
 `;
 
-export default { create, update, css, edge: { argument, output: outputSlider } };
+export default {
+  receives: "number", create, update, css, edge: { argument, output: outputSlider } };

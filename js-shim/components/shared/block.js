@@ -1,0 +1,90 @@
+// What every component's DOM shares, after Gradio's atoms: the Block wrapper (elem_id,
+// elem_classes, visible "hidden", container, scale, min_width), BlockTitle (label, info),
+// BlockLabel (media components), IconButton and Empty. No component-specific code here.
+import { blockStyle } from "./props.js";
+
+const ownClasses = new WeakMap(); // element -> the elem_classes it carries now
+
+export function block(props, { tag = "div", kind, testid } = {}) {
+  const el = document.createElement(tag);
+  el.className = `block graft-${kind}`;
+  if (testid) el.dataset.testid = testid;
+  applyBlock(el, props);
+  return el;
+}
+
+// Applies the props every Block honours. elem_classes are replaced, never accumulated.
+export function applyBlock(el, props) {
+  if (props.elem_id) el.id = props.elem_id;
+  else el.removeAttribute("id");
+  setClasses(el, props.elem_classes);
+  const style = blockStyle(props);
+  el.classList.toggle("hidden", style.hidden);
+  el.classList.toggle("hide-container", style.hideContainer);
+  el.style.flexGrow = style.flexGrow ?? "";
+  el.style.minWidth = style.minWidth ?? "";
+  el.style.height = style.height ?? "";
+  el.style.width = style.width ?? "";
+}
+
+export function setClasses(el, classes) {
+  const list = Array.isArray(classes) ? classes : classes ? [classes] : [];
+  for (const c of ownClasses.get(el) ?? []) el.classList.remove(c);
+  for (const c of list) el.classList.add(String(c));
+  ownClasses.set(el, list.map(String));
+}
+
+// BlockTitle: <span data-testid="block-info">label</span> + info text. With show_label false
+// the span is visually hidden but stays, so a <label> around it still names its control.
+export function blockTitle(props, fallback) {
+  const wrap = document.createElement("span");
+  wrap.className = "graft-title";
+  const title = document.createElement("span");
+  title.dataset.testid = "block-info";
+  const info = document.createElement("div");
+  info.className = "info-text";
+  wrap.append(title, info);
+  const view = { el: wrap, title, info };
+  updateTitle(view, props, fallback);
+  return view;
+}
+
+export function updateTitle({ title, info }, props, fallback) {
+  title.textContent = props.label ?? fallback;
+  title.classList.toggle("sr-only", props.show_label === false);
+  info.textContent = props.info ?? "";
+  info.hidden = !props.info;
+}
+
+// BlockLabel: the floating label of media and output components (names no control).
+export function blockLabel(props, fallback) {
+  const label = document.createElement("label");
+  label.dataset.testid = "block-label";
+  label.className = "graft-block-label";
+  updateBlockLabel(label, props, fallback);
+  return label;
+}
+
+export function updateBlockLabel(label, props, fallback) {
+  label.textContent = props.label ?? fallback;
+  label.hidden = props.show_label === false;
+}
+
+export function iconButton(name, text, onClick, signal) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "icon-button";
+  b.setAttribute("aria-label", name);
+  b.title = name;
+  b.textContent = text;
+  if (onClick) b.addEventListener("click", onClick, { signal });
+  return b;
+}
+
+export function empty(text = "") {
+  const el = document.createElement("div");
+  el.className = "empty";
+  el.setAttribute("aria-label", "Empty value");
+  el.textContent = text;
+  return el;
+}
