@@ -9,6 +9,7 @@ import { showStatus, showToast, showValidation, toastArea } from "./status.js";
 import { compileJs } from "./config-js.js";
 import { onToast, toastsTo } from "./toast-api.js";
 import { followTheme } from "./theme.js";
+import { applyAppOptions, runAppJs } from "./app-options.js";
 
 const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
 
@@ -31,6 +32,7 @@ export class AppView {
   #app;
   #unsubscribe = null;
   #unfollowTheme = null;
+  #undoOptions = null;
   #toastSink = (toast) => this.#toast(toast);
 
   constructor(handle, element, { functions, remote = null } = {}) {
@@ -66,11 +68,17 @@ export class AppView {
     this.#toasts = toastArea();
     app.append(main, this.#toasts);
     this.#unfollowTheme = followTheme(this.#root, app);
+    this.#undoOptions = applyAppOptions(this.#appConfig(), app);
     this.#root.replaceChildren(app);
     this.#alive = true;
     this.#unsubscribe = onToast(this.#toastSink);
     await this.#restoreBrowserState(nodes);
     this.#apply(this.#handle.mount());
+    try {
+      runAppJs(this.#appConfig());
+    } catch (err) {
+      this.#toast({ level: "error", title: "Error", message: `the app's js failed: ${messageOf(err)}` });
+    }
   }
 
   destroy() {
@@ -78,6 +86,7 @@ export class AppView {
     this.#alive = false;
     this.#unsubscribe?.();
     this.#unfollowTheme?.();
+    this.#undoOptions?.();
     for (const handle of this.#wakes) clearTimeout(handle);
     this.#tree?.teardown(this.#tree.rootId);
     this.#app.images?.clear();

@@ -10,10 +10,32 @@ class BuildState {
   dependencies = [];
   children = new Map([[0, []]]);
   functions = new Map();
+  types = new Map(); // id -> type
+  auto = new Set(); // the form/tabs blocks add() made
   nextId = 1;
 
+  // Gradio's fill_expected_parents: a form component (container=True) goes into an automatic
+  // `form` block and a Tab into a `tabs` block, shared with the previous sibling when that is
+  // one already — so a builder app's config is shaped as Gradio 6 writes it.
   add(parent, type, props) {
+    const expected = EXPECTED_PARENT[type];
+    if (expected && props.container !== false && this.typeOf(parent) !== expected) {
+      const siblings = this.children.get(parent);
+      const last = siblings[siblings.length - 1];
+      const wrapper = last !== undefined && this.typeOf(last) === expected && this.auto.has(last) ? last : this.#create(parent, expected, {});
+      this.auto.add(wrapper);
+      return this.#create(wrapper, type, props);
+    }
+    return this.#create(parent, type, props);
+  }
+
+  typeOf(id) {
+    return id === 0 ? "blocks" : this.types.get(id);
+  }
+
+  #create(parent, type, props) {
     const id = this.nextId++;
+    this.types.set(id, type);
     this.components.push({ id, type, props: dropUndefined(props) });
     this.children.get(parent).push(id);
     this.children.set(id, []);
@@ -108,6 +130,15 @@ for (const event of EVENTS) {
 const LISTENER_PARAMS = new Set(["api_description", "scroll_to_output", "show_progress", "show_progress_on", "queue",
   "batch", "max_batch_size", "preprocess", "postprocess", "trigger_mode", "js", "concurrency_limit", "concurrency_id",
   "api_visibility", "time_limit", "stream_every", "key", "validator", "show_api"]);
+
+// gr.Blocks parameters that need a Python server; accepted, with nothing to do in a page.
+const BLOCKS_NOT_APPLICABLE = new Set(["analytics_enabled", "mode", "css_paths", "head_paths", "delete_cache"]);
+
+// The components Gradio's Python wraps in an automatic parent (FormComponent → Form; Tab → Tabs).
+const EXPECTED_PARENT = {
+  textbox: "form", number: "form", slider: "form", checkbox: "form", checkboxgroup: "form", radio: "form",
+  dropdown: "form", tabitem: "tabs",
+};
 
 const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion", "sidebar"]);
 
@@ -204,21 +235,28 @@ export class Blocks extends BlockContext {
     return new Blocks(options);
   }
 
-  constructor({ title = "Gradio", css = null } = {}) {
+  // gr.Blocks' parameters by Gradio's names. `css`, `js`, `head`, `theme` (Gradio's variable
+  // names → values) and `fill_height` act in the page; the others are accepted and, with no
+  // server, have nothing to do (docs/embedding.md); an unknown one is refused with its name.
+  constructor({ title = "Gradio", css = null, js = null, head = null, theme = null, fill_height = false, fill_width = false, ...rest } = {}) {
+    const unknown = Object.keys(rest).filter((k) => !BLOCKS_NOT_APPLICABLE.has(k));
+    if (unknown.length) throw new TypeError(`Blocks: unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; Gradio's are title, css, js, head, theme, fill_height, fill_width, ${[...BLOCKS_NOT_APPLICABLE].join(", ")}`);
     const state = new BuildState();
     super(state, 0);
     this.#state = state;
     this.#title = title;
-    this.css = css;
+    Object.assign(this, { css, js, head, theme, fill_height, fill_width });
   }
 
   // The app as a Gradio 6.x-shaped config.
   config() {
     const s = this.#state;
-    return {
+    return dropUndefined({
       version: "6.25.0", mode: "blocks", title: this.#title, css: this.css, protocol: "sse_v3", api_prefix: "/gradio_api",
+      js: this.js ?? undefined, head: this.head ?? undefined, theme: this.theme ?? undefined,
+      fill_height: this.fill_height, fill_width: this.fill_width,
       components: s.components, layout: s.layout(0), dependencies: s.dependencies,
-    };
+    });
   }
 
   // Mounts the app into `target` (an element or a selector). Problems are shown there too.

@@ -61,12 +61,16 @@ public:
         return a ? new AppHandle(std::move(a->first), std::move(a->second)) : nullptr;
     }
 
-    std::string config() const { return to_config(*app_).dump(); }
-    std::string tree() const { return session_.engine().tree().dump(); }
+    // Read-only views also cross through guarded(): an exception must reach JS as an Error
+    // with its message, never as a bare number.
+    std::string config() const { return guarded([&] { return to_config(*app_).dump(); }); }
+    std::string tree() const { return guarded([&] { return session_.engine().tree().dump(); }); }
     std::string missing_functions(const std::string& names_json) const {
-        std::set<std::string, std::less<>> names;
-        for (auto& n : Json::parse(names_json)) names.insert(n.get<std::string>());
-        return problems_json(session_.missing_functions(names)).dump();
+        return guarded([&] {
+            std::set<std::string, std::less<>> names;
+            for (auto& n : Json::parse(names_json)) names.insert(n.get<std::string>());
+            return problems_json(session_.missing_functions(names)).dump();
+        });
     }
     std::string mount() {
         return guarded([&] { session_.engine().mount(); return drain(); });
@@ -83,7 +87,9 @@ public:
     std::string reject(int job, const std::string& message) {
         return guarded([&] { session_.engine().reject(JobId(job), message); return drain(); });
     }
-    std::string props(int component) const { return session_.engine().props(ComponentId(component)).dump(); }
+    std::string props(int component) const {
+        return guarded([&] { return session_.engine().props(ComponentId(component)).dump(); });
+    }
     std::string unmount() {
         return guarded([&] { session_.engine().unmount(); return drain(); });
     }
@@ -113,6 +119,11 @@ public:
     std::string rejected_inputs(int job, const std::string& detail_json) {
         return guarded([&] { session_.engine().rejected_inputs(JobId(job), Json::parse(detail_json)); return drain(); });
     }
+    std::string close_streams_of(int component) {
+        return guarded([&] { session_.engine().close_streams_of(ComponentId(component)); return drain(); });
+    }
+    // Names the core owns that the page must match (see Session::keep_image).
+    static std::string constants() { return Json{{"cpp_pixels_prefix", Session::kept_image_prefix}}.dump(); }
     std::string close_stream(int dependency) {
         return guarded([&] { session_.engine().close_stream(DependencyId(dependency)); return drain(); });
     }
@@ -184,6 +195,8 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("rejectedInputs", &AppHandle::rejected_inputs)
         .function("cancel", &AppHandle::cancel)
         .function("closeStream", &AppHandle::close_stream)
+        .function("closeStreamsOf", &AppHandle::close_streams_of)
+        .class_function("constants", &AppHandle::constants)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)
 #ifdef GRAFT_APP_IMAGES

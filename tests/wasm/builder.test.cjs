@@ -61,9 +61,26 @@ test("an app with all 47 components and every layout block, built in JS, loads i
 test("layout blocks carry children in the layout, components do not", () => {
   const demo = new Blocks();
   const tab = demo.tabs().tab("First");
-  const box = tab.textbox();
+  const box = tab.textbox({ container: false }); // no container: no automatic form
   const layout = demo.config().layout;
   assert.deepEqual(layout.children[0].children[0].children, [{ id: box.id }]);
+});
+
+test("as Gradio 6 writes configs, consecutive form components share an automatic form and a Tab gets a tabs parent", () => {
+  const demo = new Blocks();
+  const a = demo.textbox();
+  const b = demo.slider();
+  demo.button("Go");
+  const c = demo.number();
+  const tab = demo.tab("Only");
+  const { components, layout } = demo.config();
+  const type = (id) => components.find((x) => x.id === id).type;
+  assert.deepEqual(layout.children.map((n) => type(n.id)), ["form", "button", "form", "tabs"]);
+  assert.deepEqual(layout.children[0].children, [{ id: a.id }, { id: b.id }]);
+  assert.deepEqual(layout.children[2].children, [{ id: c.id }]);
+  assert.deepEqual(layout.children[3].children.map((n) => n.id), [tab.id]);
+  const app = Module.AppHandle.fromConfig(JSON.stringify(demo.config()));
+  app.delete();
 });
 
 test("the core refuses a JS-built listener on an event the component lacks, naming it", () => {
@@ -71,7 +88,7 @@ test("the core refuses a JS-built listener on an event the component lacks, nami
   const slider = demo.slider();
   slider.on("submit", { fn: () => 1 });
   assert.throws(() => Module.AppHandle.fromConfig(JSON.stringify(demo.config())), (err) => {
-    assert.match(err.message, /\$\.dependencies\[0\]\.targets\[0\]: Slider \(component 1\) has no "submit" event; it supports: change, input, release/);
+    assert.match(err.message, /\$\.dependencies\[0\]\.targets\[0\]: Slider \(component 2\) has no "submit" event; it supports: change, input, release/);
     return true;
   });
 });
@@ -80,14 +97,14 @@ test("builder methods refuse props that are not an object, and choices become [d
   const demo = new Blocks();
   assert.throws(() => demo.image("cat.png"), /image\(props\): props must be an object of Gradio props, got "cat.png"/);
   assert.throws(() => demo.timer(0), /the interval must be a number of seconds > 0/);
-  demo.radio({ choices: ["a", 2] });
-  assert.deepEqual(demo.config().components[0].props.choices, [["a", "a"], ["2", 2]]);
+  const radio = demo.radio({ choices: ["a", 2] });
+  assert.deepEqual(demo.config().components.find((c) => c.id === radio.id).props.choices, [["a", "a"], ["2", 2]]);
 });
 
 test("a wrong prop type from the JS builder is reported with its path", () => {
   const demo = new Blocks();
   demo.textbox({ lines: "two" });
-  assert.throws(() => Module.AppHandle.fromConfig(JSON.stringify(demo.config())), /\$\.components\[0\]\.props\.lines: expected an integer, got "two"/);
+  assert.throws(() => Module.AppHandle.fromConfig(JSON.stringify(demo.config())), /\$\.components\[1\]\.props\.lines: expected an integer, got "two"/);
 });
 
 test("every event of Gradio's table is a builder method, and a .stream() listener keeps its streaming parameters", () => {
@@ -109,5 +126,5 @@ test("every event of Gradio's table is a builder method, and a .stream() listene
 test("a listener parameter Gradio does not have is refused, naming it and the listener", () => {
   const demo = new Blocks();
   const box = demo.textbox();
-  assert.throws(() => box.change({ fn: () => 1, outputs: [box], streamEvery: 1 }), /listener \(change of component 1\): unknown parameter streamEvery; Gradio's are fn, inputs/);
+  assert.throws(() => box.change({ fn: () => 1, outputs: [box], streamEvery: 1 }), /listener \(change of component 2\): unknown parameter streamEvery; Gradio's are fn, inputs/);
 });

@@ -2,6 +2,7 @@
 // elem_classes, visible "hidden", container, scale, min_width), BlockTitle (label, info),
 // BlockLabel (media components), IconButton and Empty. No component-specific code here.
 import { blockStyle } from "./props.js";
+import { hasIcon, icon } from "./icons.js";
 
 const ownClasses = new WeakMap(); // element -> the elem_classes it carries now
 
@@ -76,7 +77,9 @@ export function iconButton(name, text, onClick, signal) {
   b.className = "icon-button";
   b.setAttribute("aria-label", name);
   b.title = name;
-  b.textContent = text;
+  // `text` names one of the shared icons ("copy", "download", …) or is the button's text.
+  if (hasIcon(text)) b.append(icon(text));
+  else b.textContent = text;
   if (onClick) b.addEventListener("click", onClick, { signal });
   return b;
 }

@@ -108,7 +108,7 @@ function drawButtons(view, props, ctx) {
     view.stop.textContent = buttonText(props.stop_btn, "■");
   }
   if (showsCopy(props) && !view.copy) {
-    view.copy = iconButton("Copy", "⧉", async () => {
+    view.copy = iconButton("Copy", "copy", async () => {
       const value = view.field.value;
       await navigator.clipboard?.writeText(value).catch(() => {});
       view.copy.setAttribute("aria-label", "Copied");

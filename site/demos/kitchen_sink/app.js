@@ -6,16 +6,25 @@ const demo = await Blocks.create({ title: "Kitchen sink" });
 demo.markdown("# Kitchen sink\nEvery component Graft draws. Use them: each event appears in the log below.");
 
 const lines = [];
-// One parameter more than its (zero) inputs: the function receives EventData, as Gradio's
-// `evt: gr.EventData` parameter does.
-const log = (name) => (evt) => {
+// Each listener takes its component's value as input (which also makes it interactive, by
+// Gradio's rule) and one parameter more, so it receives EventData as Gradio's `evt` does.
+const nameOf = (t) => t?.props?.label ?? (t?.type === "button" ? t.props.value : t?.type) ?? "?";
+const show = (v) => (v && typeof v === "object" && "shape" in v ? `image ${v.shape.join("×")}` : JSON.stringify(v));
+const log = (name) => (value, evt) => {
   const { target, ...data } = evt ?? {};
-  lines.unshift(`${target?.props?.label ?? target?.type ?? "?"}: ${name}${Object.keys(data).length ? ` ${JSON.stringify(data)}` : ""}`);
+  const extra = Object.keys(data).length ? ` ${JSON.stringify(data)}` : "";
+  lines.unshift(`${nameOf(target)}: ${name}${extra} — value ${show(value)}`);
+  return lines.slice(0, 12).join("\n");
+};
+const logLayout = (name) => (evt) => {
+  const { target, ...data } = evt ?? {};
+  lines.unshift(`${nameOf(target)}: ${name}${Object.keys(data).length ? ` ${JSON.stringify(data)}` : ""}`);
   return lines.slice(0, 12).join("\n");
 };
 const logBox = () => demo.textbox({ label: "Event log", lines: 6, interactive: false });
-const listen = (component, events, out) => {
-  for (const e of events) component.on(e, { fn: log(e), inputs: [], outputs: [out], api_name: `log_${component.id}_${e}`, queue: false });
+const listen = (component, events, out, { layout = false } = {}) => {
+  for (const e of events)
+    component.on(e, { fn: layout ? logLayout(e) : log(e), inputs: layout ? [] : [component], outputs: [out], api_name: `log_${component.id}_${e}`, queue: false });
 };
 
 const tabs = demo.tabs();
@@ -61,7 +70,7 @@ panel.column({ scale: 2 }).markdown("A Column with scale 2");
 panel.column({ scale: 1 }).markdown("scale 1");
 
 const images = tabs.tab("Image");
-images.image({ label: "Image", type: "numpy" });
+const image = images.image({ label: "Image", type: "numpy" });
 
 const events = logBox();
 listen(textbox, ["change", "submit", "focus", "blur", "select"], events);
@@ -78,6 +87,7 @@ listen(date, ["change", "submit"], events);
 for (const b of [primary, secondary, stop]) listen(b, ["click"], events);
 listen(label, ["select"], events);
 listen(highlighted, ["select"], events);
-listen(tabs.handle(), ["select"], events);
-listen(acc.handle(), ["expand", "collapse"], events);
+listen(image, ["upload", "clear", "select"], events);
+listen(tabs.handle(), ["select"], events, { layout: true });
+listen(acc.handle(), ["expand", "collapse"], events, { layout: true });
 demo.launch("#app");

@@ -1,0 +1,42 @@
+// A config written exactly as Gradio 6 writes it: unset props left out, the automatic `form`
+// around form components, State and Timer blocks, every Image's watermark as
+// {watermark: null, position}, and a load listener targeting [0, "load"].
+import { test, expect } from "@playwright/test";
+import { openPage, pngFile } from "./support.js";
+
+const mark = { watermark: null, position: "bottom-right" };
+const config = {
+  version: "6.25.0", mode: "blocks", title: "Gradio", protocol: "sse_v3", api_prefix: "/gradio_api",
+  components: [
+    { id: 1, type: "markdown", props: { value: "# Mirror", visible: true, name: "markdown" } },
+    { id: 2, type: "form", props: { scale: 0, min_width: 0, visible: true, name: "form" } },
+    { id: 3, type: "textbox", props: { lines: 1, max_lines: 20, label: "Name", show_label: true, container: true, visible: true, name: "textbox" } },
+    { id: 4, type: "image", props: { label: "Picture", type: "numpy", image_mode: "RGB", format: "webp", watermark: mark, sources: ["upload", "webcam", "clipboard"], visible: true, name: "image" } },
+    { id: 5, type: "state", props: { value: null, name: "state" } },
+    { id: 6, type: "timer", props: { value: 1, active: false, name: "timer" } },
+    { id: 7, type: "button", props: { value: "Mirror", variant: "secondary", visible: true, name: "button" } },
+    { id: 8, type: "image", props: { label: "Mirrored", type: "numpy", format: "webp", watermark: mark, visible: true, name: "image" } },
+  ],
+  layout: { id: 0, children: [{ id: 1 }, { id: 2, children: [{ id: 3 }] }, { id: 4 }, { id: 5 }, { id: 6 }, { id: 7 }, { id: 8 }] },
+  dependencies: [
+    { id: 0, targets: [[0, "load"]], inputs: [], outputs: [3], backend_fn: true, js: null, queue: true, api_name: "greet_load", trigger_mode: "once", show_progress: "full" },
+    { id: 1, targets: [[7, "click"]], inputs: [4], outputs: [8], backend_fn: true, js: null, queue: true, api_name: "mirror", trigger_mode: "once", show_progress: "full" },
+  ],
+};
+
+test("a Gradio 6 config draws no placeholder, runs its load listener, and returns pixels to a watermark-null Image", async ({ page }) => {
+  await openPage(page, "/gradio6.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      register("greet_load", () => "loaded");
+      register("mirror", (img) => img);
+    </script>`);
+  await expect(page.getByLabel("Name")).toHaveValue("loaded");
+  await expect(page.getByRole("note")).toHaveCount(0); // no "not displayed yet" note anywhere
+  await expect(page.locator(".graft-form")).toHaveCount(1);
+  await page.locator('.graft-image input[type="file"]').first().setInputFiles(pngFile("grid.png", 4, 2));
+  await page.getByRole("button", { name: "Mirror" }).click();
+  await expect(page.locator(".graft-image").nth(1).locator("canvas")).toBeVisible();
+  await expect(page.getByTestId("toast-body")).toHaveCount(0);
+});
