@@ -40,3 +40,27 @@ test("a BrowserState value is stored encrypted and comes back after a reload", a
   await openPage(page, "/state-other.html", page_("another"));
   await expect(page.getByLabel("Count")).toHaveValue("count 0");
 });
+
+test("an encrypted BrowserState value over 150 KB is stored and read back", async ({ page }) => {
+  const big = { id: 1, type: "browserstate", props: { storage_key: "graft-big", secret: "s3cret", default_value: "" } };
+  const config = JSON.stringify({
+    title: "Big",
+    components: [big, { id: 2, type: "button", props: { value: "Fill" } }, { id: 3, type: "textbox", props: { label: "Length" } }],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+    dependencies: [
+      { id: 0, targets: [[2, "click"]], inputs: [], outputs: [1], api_name: "fill" },
+      { id: 1, targets: [[0, "load"]], inputs: [1], outputs: [3], api_name: "measure" },
+    ],
+  });
+  await openPage(page, "/big-state.html", `<graft-app><script type="application/json">${config}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      register("fill", () => "x".repeat(200000));
+      register("measure", (v) => String(v.length));
+    </script>`);
+  await expect(page.getByLabel("Length")).toHaveValue("0");
+  await page.getByRole("button", { name: "Fill" }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("graft-big")?.length ?? 0)).toBeGreaterThan(200000);
+  await page.reload();
+  await expect(page.getByLabel("Length")).toHaveValue("200000");
+});

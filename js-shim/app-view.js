@@ -124,7 +124,7 @@ export class AppView {
         case "wake": this.#wake(cmd.at); break;
         case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); break;
         case "validation": this.#validation(cmd); break;
-        case "browser_state": storeBrowserState(cmd.storage_key, this.#secrets.get(cmd.storage_key), cmd.value); break;
+        case "browser_state": this.#storeBrowserState(cmd); break;
         case "scroll": this.#tree.element(cmd.id)?.scrollIntoView?.({ block: "nearest" }); break;
         case "stream_chunk": this.#run({ ...cmd, stream: true, chunk: true }); break;
         case "close_stream": this.#stopped.add(cmd.job); break;
@@ -184,6 +184,14 @@ export class AppView {
     }
   }
 
+  // The value lives on in the engine; a value the browser would not keep is reported, not lost
+  // silently.
+  #storeBrowserState({ storage_key, value }) {
+    storeBrowserState(storage_key, this.#secrets.get(storage_key), value).catch((err) =>
+      this.#toast({ level: "warning", title: "Warning", message: `BrowserState "${storage_key}" was not saved: ${messageOf(err)}` }),
+    );
+  }
+
   // Runs a job: a function registered under the api_name, else the config's `js`.
   // A plain return resolves at once; a Promise resolves when it settles; a generator job's
   // (async) iterator streams each value until it ends or the engine cancels it.
@@ -216,6 +224,7 @@ export class AppView {
   #arguments(edge, values) {
     return values.map((v, i) => {
       const slot = edge.inputs[i];
+      if (slot?.unconverted && v != null) throw new Error(`input ${i + 1} (component ${slot.id}): ${slot.unconverted}`);
       const convert = slot && this.#edgeOf(slot.type)?.argument;
       return convert ? convert(v, this.#tree.props(slot.id) ?? {}, this.#app) : v;
     });

@@ -48,14 +48,23 @@ export function storeBrowserState(storageKey, secret, value) {
       const all = new Uint8Array(12 + sealed.length);
       all.set(iv);
       all.set(sealed, 12);
-      stored = btoa(String.fromCharCode(...all));
+      stored = toBase64(all);
     }
+    const store = storage();
+    if (!store) throw new Error("the browser's storage is not available");
     try {
-      storage()?.setItem(storageKey, stored);
-    } catch {
-      /* quota: the value lives on in the engine */
+      store.setItem(storageKey, stored);
+    } catch (err) {
+      throw new Error(`the browser refused ${Math.round(stored.length / 1024)} KB (${err.name ?? "error"}: ${err.message})`);
     }
   });
   writes.set(storageKey, write.catch(() => {}));
-  return write;
+  return write; // rejects with the reason a value could not be stored: the app says so
+}
+
+// Base64 of any number of bytes (a spread of a large array would overflow the call stack).
+export function toBase64(bytes) {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(text);
 }

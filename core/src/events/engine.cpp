@@ -25,6 +25,25 @@ EngineOptions EngineOptions::from_app(const App& app) {
     return o;
 }
 
+namespace {
+
+// A component whose `type` asks Gradio's preprocess for something the page cannot make yet
+// (samples, bytes, arrays) would hand a page function a FileData instead: the page refuses
+// such a call with this message rather than pretend. Empty when the value passes as it is.
+std::string unconverted(const std::string& type, const Json& props) {
+    std::string want = props.value("type", "");
+    auto refuse = [&](const std::string& cls, const std::string& instead) {
+        return cls + " with type=\"" + want + "\" needs a conversion the page cannot make yet; use " + instead;
+    };
+    if (type == "audio" && want != "filepath") return refuse("Audio", "type=\"filepath\" to get the file's URL");
+    if ((type == "file" || type == "uploadbutton") && want == "binary") return refuse(type == "file" ? "File" : "UploadButton", "type=\"filepath\" and fetch the URL");
+    if ((type == "gallery" || type == "imageeditor" || type == "imageslider") && (want == "numpy" || want == "pil"))
+        return refuse(type == "gallery" ? "Gallery" : type == "imageeditor" ? "ImageEditor" : "ImageSlider", "type=\"filepath\"");
+    return {};
+}
+
+}  // namespace
+
 // A dependency's function edge (RunJob::edge): its inputs' and outputs' ids and component
 // types, and how its function is found and called.
 Json Engine::function_edge(const Dependency& d) const {
@@ -32,7 +51,12 @@ Json Engine::function_edge(const Dependency& d) const {
         Json out = Json::array();
         for (ComponentId id : ids) {
             auto it = types_.find(id);
-            out.push_back({{"id", id.value}, {"type", it == types_.end() ? "" : it->second}});
+            std::string type = it == types_.end() ? "" : it->second;
+            Json slot = {{"id", id.value}, {"type", type}};
+            auto p = props_.find(id);
+            if (p != props_.end())
+                if (std::string why = unconverted(type, p->second); !why.empty()) slot["unconverted"] = why;
+            out.push_back(std::move(slot));
         }
         return out;
     };
