@@ -10,6 +10,7 @@ import { compileJs } from "./config-js.js";
 import { onToast, toastsTo } from "./toast-api.js";
 import { followTheme } from "./theme.js";
 import { applyAppOptions, runAppJs } from "./app-options.js";
+import { FileStore } from "./file-store.js";
 
 const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
 
@@ -33,6 +34,7 @@ export class AppView {
   #unsubscribe = null;
   #unfollowTheme = null;
   #undoOptions = null;
+  #sweepQueued = false;
   #toastSink = (toast) => this.#toast(toast);
 
   constructor(handle, element, { functions, remote = null } = {}) {
@@ -44,6 +46,7 @@ export class AppView {
       remote: Boolean(remote),
       maxFileSize: null,
       images: null, // an ImageStore, made by gr.Image's module for apps that have one
+      files: new FileStore(), // files kept in the page (uploads, files functions return)
       // Names the core owns that the page matches (the C++ pixels' FileData prefix, …).
       constants: JSON.parse(handle.constructor.constants?.() ?? "{}"),
       takeImage: (path) => this.#handle.takeImage?.(path) ?? null,
@@ -90,6 +93,7 @@ export class AppView {
     for (const handle of this.#wakes) clearTimeout(handle);
     this.#tree?.teardown(this.#tree.rootId);
     this.#app.images?.clear();
+    this.#app.files.clear();
     this.#handle.delete();
     this.#root.replaceChildren();
   }
@@ -99,9 +103,10 @@ export class AppView {
     const id = node.id;
     return {
       app: this.#app,
-      files: this.#app.images,
+      files: this.#app.files,
       setValue: (value, event = null, data = null) => {
         this.#tree.remember(id, { value });
+        this.#sweepSoon();
         this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value ?? null)));
         if (event) this.#apply(this.#handle.dispatch(id, event, JSON.stringify(data)));
       },
@@ -115,7 +120,11 @@ export class AppView {
   #apply(commandsJson) {
     for (const cmd of JSON.parse(commandsJson)) {
       switch (cmd.type) {
-        case "props": this.#received(cmd.id, cmd.props); this.#tree.queue(cmd.id, cmd.props); break;
+        case "props":
+          this.#received(cmd.id, cmd.props);
+          this.#tree.queue(cmd.id, cmd.props);
+          if ("value" in cmd.props) this.#sweepSoon();
+          break;
         case "run": this.#run(cmd); break;
         case "status": this.#status(cmd); break;
         case "toast": this.#toast(cmd); break;
@@ -131,6 +140,16 @@ export class AppView {
         case "prepare_images": this.#prepareImages(cmd); break;
       }
     }
+  }
+
+  // Files no component value names any more are released, once the patches of this turn are in.
+  #sweepSoon() {
+    if (this.#sweepQueued) return;
+    this.#sweepQueued = true;
+    setTimeout(() => {
+      this.#sweepQueued = false;
+      if (this.#alive) this.#app.files.sweep(this.#tree.values());
+    }, 0);
   }
 
   // A value from the core passes its type's `received` edge (gr.Image takes C++ pixels).
@@ -367,12 +386,17 @@ export class AppView {
   // up once however many events use it). Upload progress shows as the job's progress. Images
   // were already checked locally when they were chosen.
   async #uploadFiles(job, edge, data) {
-    const store = this.#app.images;
+    const { images, files: store } = this.#app;
+    const here = (v) => Boolean(images?.heldHere(v) || store.holds(v));
     const key = (v) => v.url ?? v.path;
-    const out = data.map((v) => (store?.heldHere(v) && this.#uploaded.get(key(v))) || v);
-    const held = out.map((v, i) => (store?.heldHere(v) ? i : -1)).filter((i) => i >= 0);
+    const out = data.map((v) => (here(v) && this.#uploaded.get(key(v))) || v);
+    const held = out.map((v, i) => (here(v) ? i : -1)).filter((i) => i >= 0);
     if (!held.length) return out;
-    const files = await Promise.all(held.map((i) => store.file(data[i], this.#tree.props(edge.inputs[i]?.id)?.format ?? "webp")));
+    const asFile = async (v, i) =>
+      images?.heldHere(v)
+        ? images.file(v, this.#tree.props(edge.inputs[i]?.id)?.format ?? "webp")
+        : new File([await store.bytes(v)], v.orig_name ?? "file", { type: v.mime_type ?? "" });
+    const files = await Promise.all(held.map((i) => asFile(data[i], i)));
     const progress = (loaded, total) =>
       this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
     const paths = await this.#remote.upload(files, progress);

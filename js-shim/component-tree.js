@@ -105,6 +105,11 @@ export class ComponentTree {
     return this.#mounted.size;
   }
 
+  // Every component's current value (for releasing files no value names).
+  values() {
+    return [...this.#nodes.values()].map((n) => n.props.value);
+  }
+
   // A user edit already known to the core: the tree's copy follows, without redrawing.
   remember(id, props) {
     const node = this.#nodes.get(id);
