@@ -73,6 +73,8 @@ class BuildState {
     this.dependencies.push(dropUndefined({
       id, targets, inputs: ids(inputs), outputs: ids(outputs), backend_fn: Boolean(fn),
       api_name: name, ...rest,
+      // A generator function (sync or async) streams its yields, as a Python generator does.
+      types: isGenerator(fn) ? { generator: true, cancel: false } : undefined,
       cancels: cancels === undefined ? undefined : (Array.isArray(cancels) ? cancels : [cancels]).map((c) => (typeof c === "number" ? c : c.id)),
       // A .stream() listener streams its input (Gradio's connection "stream").
       connection: targets.some(([, e]) => e === "stream") ? "stream" : undefined,
@@ -282,6 +284,11 @@ export class Blocks extends BlockContext {
 
 function ids(components) {
   return (Array.isArray(components) ? components : [components]).map((c) => (typeof c === "number" ? c : c.id));
+}
+
+function isGenerator(fn) {
+  const kind = fn?.constructor?.name;
+  return kind === "GeneratorFunction" || kind === "AsyncGeneratorFunction";
 }
 
 function dropUndefined(obj) {

@@ -128,3 +128,13 @@ test("a listener parameter Gradio does not have is refused, naming it and the li
   const box = demo.textbox();
   assert.throws(() => box.change({ fn: () => 1, outputs: [box], streamEvery: 1 }), /listener \(change of component 2\): unknown parameter streamEvery; Gradio's are fn, inputs/);
 });
+
+test("a generator function (sync or async) is a generator listener, as a Python generator is", () => {
+  const demo = new Blocks();
+  const box = demo.textbox();
+  box.submit({ fn: async function* stream(x) { yield x; }, inputs: [box], outputs: [box] });
+  box.change({ fn: function* count(x) { yield x; }, inputs: [box], outputs: [box] });
+  box.blur({ fn: (x) => x, inputs: [box], outputs: [box] });
+  const [a, b, c] = demo.config().dependencies;
+  assert.deepEqual([a.types?.generator, b.types?.generator, c.types], [true, true, undefined]);
+});
