@@ -83,7 +83,7 @@ function viewCtx(ctx) {
         if (!ctx.signal.aborted) ctx.toast({ level: "error", title: "Error", message: err.message });
         return;
       }
-      if (ctx.signal.aborted) return;
+      if (ctx.signal.aborted) return store.forget(value); // removed while the file was prepared
       redraw(value);
       ctx.setValue(value, "upload");
     },

@@ -205,6 +205,12 @@ export class ImageStore {
     this.#bytes = 0;
   }
 
+  // An image nothing will show any more (its upload finished after the app was removed).
+  forget(value) {
+    const key = value?.url ?? value?.path;
+    if (key) this.#drop(key);
+  }
+
   #put(key, entry) {
     this.#drop(key);
     entry.bytes = entry.image?.pixels.length ?? entry.blob?.size ?? 0;
