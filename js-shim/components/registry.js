@@ -6,6 +6,7 @@ export const drawn = {
   button: () => import("./button/index.js"),
   checkbox: () => import("./checkbox/index.js"),
   checkboxgroup: () => import("./checkboxgroup/index.js"),
+  code: () => import("./code/index.js"),
   colorpicker: () => import("./colorpicker/index.js"),
   column: () => import("./column/index.js"),
   datetime: () => import("./datetime/index.js"),

@@ -79,10 +79,9 @@ export const imageView = {
   update(view, props, patch) {
     applyBlock(view.el, props);
     view.props = props;
-    if ("label" in patch || "show_label" in patch) {
-      view.label.textContent = props.label ?? "Image";
-      view.label.classList.toggle("graft-visually-hidden", props.show_label === false);
-    }
+    // Always named: an unlabelled Image is "Image", as Gradio's fallback label.
+    view.label.textContent = props.label ?? "Image";
+    view.label.classList.toggle("graft-visually-hidden", props.show_label === false);
     view.interactive = props.interactive !== false;
     if ("value" in patch) show(view, props.value ?? null);
     const has = view.value != null;

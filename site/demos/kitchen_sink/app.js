@@ -52,7 +52,7 @@ const stop = buttons.button("Stop", { variant: "stop", size: "sm" });
 
 const outputs = tabs.tab("Outputs");
 outputs.markdown("**Markdown** with a [link](https://www.gradio.app) and `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |");
-outputs.html("<p style='color: var(--color-accent)'>gr.HTML renders the app's own markup.</p>");
+outputs.html("<p style='color: var(--color-accent-text)'>gr.HTML renders the app's own markup.</p>");
 const out = outputs.row();
 out.json({ label: "JSON", value: { name: "Graft", components: ["textbox", "slider"], nested: { deep: { deeper: [1, 2, 3] } } } });
 const label = out.label({ label: "Label", value: { label: "cat", confidences: [{ label: "cat", confidence: 0.8 }, { label: "dog", confidence: 0.15 }, { label: "bird", confidence: 0.05 }] } });
