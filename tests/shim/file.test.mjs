@@ -119,7 +119,6 @@ test("file_types become the input's accept attribute, as Gradio's Upload writes 
 });
 
 test("a file of a refused type shows an error toast naming it and keeps the previous value", () => {
-  const first = { path: "blob:x", url: "blob:x", orig_name: "keep.txt", size: 3, meta: { _type: "gradio.FileData" } };
   const { el, ctx } = mountFile({ value: null, file_types: [".txt"], file_count: "multiple" });
   pick(el, [txt("keep.txt")]);
   drop(el.querySelector('button[aria-label="Upload"]'), [txt("ok.txt"), txt("photo.png", 3, "image/png")]);
@@ -128,7 +127,7 @@ test("a file of a refused type shows an error toast naming it and keeps the prev
   assert.equal(kind, "toast");
   assert.equal(toast.level, "error");
   assert.match(toast.message, /photo\.png/);
-  assert.deepEqual(ctx.props().value.map((f) => f.orig_name), [first.orig_name]);
+  assert.deepEqual(ctx.props().value.map((f) => f.orig_name), ["keep.txt"]);
   assert.equal(rows(el).length, 1);
 });
 
@@ -262,4 +261,11 @@ test("a wrong value from a function is an error naming File and what it expects"
   assert.throws(() => toOutput({ name: "x" }, {}, app), /File expects .*got \{"name":"x"\}/);
   assert.throws(() => toOutput(["ok.txt", 5], { file_count: "multiple" }, app), /File expects .*got 5/);
   assert.throws(() => toOutput(["a", "b"], {}, app, { kind: "DownloadButton", list: false }), /DownloadButton expects one file/);
+});
+
+test("a single File takes one returned file; a multiple File takes a list and wraps one file", () => {
+  const app = { files: new FileStore() };
+  assert.throws(() => fileComponent.edge.output(["https://x.test/1.txt"], { file_count: "single" }, app), /File expects one file \(file_count is "single"\)/);
+  const wrapped = fileComponent.edge.output("https://x.test/1.txt", { file_count: "multiple" }, app);
+  assert.deepEqual(wrapped.map((f) => f.orig_name), ["1.txt"]);
 });

@@ -131,9 +131,10 @@ export function toArgument(value, props, app) {
 
 const EXPECTED = 'a path or URL string, bytes with a name ({data: Uint8Array, name}), a Blob or File, or a FileData';
 
-// What a function returned → FileData (or a list of them) through the app's file store; a
-// prop update's value is converted the same way. `kind` names the component in errors.
-export function toOutput(value, props, app, { kind = "File", list = true } = {}) {
+// What a function returned → FileData through the app's file store: a list of them when `list`
+// (file_count "multiple"/"directory"; one file is wrapped), else exactly one, as the core's File
+// codec takes them. A prop update's value is converted the same way. `kind` names the component.
+export function toOutput(value, props, app, { kind = "File", list = isMulti(props) } = {}) {
   if (value == null) return null;
   if (typeof value === "object" && value.__type__ === "update") {
     return "value" in value ? { ...value, value: toOutput(value.value, props, app, { kind, list }) } : value;
@@ -154,10 +155,11 @@ export function toOutput(value, props, app, { kind = "File", list = true } = {})
     }
   };
   if (Array.isArray(value)) {
-    if (!list) throw new Error(`${kind} expects one file: ${EXPECTED}; got a list`);
+    const why = props.file_count ? ` (file_count is "${props.file_count}")` : "";
+    if (!list) throw new Error(`${kind} expects one file${why}: ${EXPECTED}; got a list`);
     return value.map(one);
   }
-  return one(value);
+  return list ? [one(value)] : one(value);
 }
 
 function isFileLike(v) {

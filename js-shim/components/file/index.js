@@ -177,6 +177,6 @@ export default {
   css,
   edge: {
     argument: (value, props, app) => toArgument(value, props, app),
-    output: (value, props, app) => toOutput(value, props, app, { kind: "File" }),
+    output: (value, props, app) => toOutput(value, props, app, { kind: "File", list: isMulti(props) }),
   },
 };

@@ -53,7 +53,7 @@ function update(view, props, patch) {
 const css = `
 .graft-uploadbutton { display: contents; }
 .graft-uploadbutton > input.hide { display: none; }
-${lookCss(".graft-uploadbutton > ")}
+${lookCss(".graft-uploadbutton > ", ".graft-uploadbutton")}
 `;
 
 export default {
@@ -63,6 +63,6 @@ export default {
   css,
   edge: {
     argument: (value, props, app) => toArgument(value, props, app),
-    output: (value, props, app) => toOutput(value, props, app, { kind: "UploadButton" }),
+    output: (value, props, app) => toOutput(value, props, app, { kind: "UploadButton", list: isMulti(props) }),
   },
 };

@@ -33,9 +33,12 @@ function iconUrl(icon) {
 }
 
 // gr.Button's rules, under `scope` (the class on the button), with Gradio's theme variables.
-export function lookCss(scope) {
+// Gradio's buttons have no status tracker: the one the app puts in an output is not shown
+// (it would cover the row, and its text would join the button's name).
+export function lookCss(scope, holder = scope) {
   const b = `${scope}.graft-button`;
   return `
+.graft-app ${holder} > [data-testid="status-tracker"] { display: none; }
 ${b} { display: inline-flex; justify-content: center; align-items: center; gap: var(--spacing-sm); box-sizing: border-box; font: inherit; font-weight: var(--button-large-text-weight); font-size: var(--button-large-text-size); padding: var(--button-large-padding); border-radius: var(--button-large-radius); border: var(--button-border-width) solid transparent; cursor: pointer; text-align: center; line-height: 1.3; min-width: min(160px, 100%); transition: background-color 0.1s; }
 ${b}.md { font-size: var(--button-medium-text-size); font-weight: var(--button-medium-text-weight); padding: var(--button-medium-padding); border-radius: var(--button-medium-radius); }
 ${b}.sm { font-size: var(--button-small-text-size); font-weight: var(--button-small-text-weight); padding: var(--button-small-padding); border-radius: var(--button-small-radius); }
