@@ -57,6 +57,7 @@ const out = outputs.row();
 out.json({ label: "JSON", value: { name: "Graft", components: ["textbox", "slider"], nested: { deep: { deeper: [1, 2, 3] } } } });
 const label = out.label({ label: "Label", value: { label: "cat", confidences: [{ label: "cat", confidence: 0.8 }, { label: "dog", confidence: 0.15 }, { label: "bird", confidence: 0.05 }] } });
 const highlighted = outputs.highlightedText({ label: "HighlightedText", value: [{ token: "Graft ", class_or_confidence: null }, { token: "draws", class_or_confidence: "verb" }, { token: " every ", class_or_confidence: null }, { token: "component", class_or_confidence: "noun" }], show_legend: true });
+const code = outputs.code({ label: "Code", language: "python", value: "def greet(name):\n    return f\"Hello {name}!\"\n" });
 outputs.paramViewer({ value: { label: { type: "str | None", description: "The component's label.", default: "None" }, visible: { type: "bool | Literal['hidden']", description: "Whether it is shown.", default: "True" } } });
 
 const layouts = tabs.tab("Layouts");
@@ -88,6 +89,7 @@ for (const b of [primary, secondary, stop]) listen(b, ["click"], events);
 listen(label, ["select"], events);
 listen(highlighted, ["select"], events);
 listen(image, ["upload", "clear", "select"], events);
+listen(code, ["change", "focus", "blur"], events);
 listen(tabs.handle(), ["select"], events, { layout: true });
 listen(acc.handle(), ["expand", "collapse"], events, { layout: true });
 demo.launch("#app");
