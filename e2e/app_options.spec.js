@@ -33,3 +33,20 @@ test("an unknown Blocks option is refused, naming it", async ({ page }) => {
     </script>`);
   await expect.poll(() => page.evaluate(() => window.__err)).toMatch(/unknown parameter titel/);
 });
+
+test("a ClearButton empties its components, as Gradio's does", async ({ page }) => {
+  await openPage(page, "/clear.html", `
+    <div id="app"></div>
+    <script type="module">
+      import { Blocks } from "/graft/graft.js";
+      const demo = await Blocks.create();
+      const a = demo.textbox({ label: "A", value: "one" });
+      const n = demo.number({ label: "N", value: 5 });
+      demo.clearButton({ components: [a, n] });
+      demo.launch("#app");
+    </script>`);
+  await expect(page.getByLabel("A")).toHaveValue("one");
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(page.getByLabel("A")).toHaveValue("");
+  await expect(page.getByLabel("N")).toHaveValue("");
+});

@@ -226,6 +226,16 @@ for (const [method, label] of Object.entries(TEMPLATE_BUTTONS)) {
   BlockContext.prototype[method] = function (props = {}) { return this.component("button", { value: label, ...checkedProps(method, props) }); };
 }
 
+// gr.ClearButton(components=[…]): a click sets each component to its empty value, as Gradio's
+// pure-frontend clear does — here a page function (no `js` to compile, so it runs under a
+// strict CSP).
+BlockContext.prototype.clearButton = function ({ components = [], ...props } = {}) {
+  const button = this.component("button", { value: "Clear", ...checkedProps("clearButton", props) });
+  const targets = Array.isArray(components) ? components : [components];
+  if (targets.length) button.click({ fn: () => (targets.length === 1 ? null : targets.map(() => null)), inputs: [], outputs: targets, queue: false, show_progress: "hidden", api_visibility: "private" });
+  return button;
+};
+
 export class Blocks extends BlockContext {
   #state;
   #title;
