@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/demos/dataframe/");
-  await expect(page.locator("#app")).toHaveAttribute("data-ready", "");
+  await expect(page.locator("#app")).toHaveAttribute("data-ready", "", { timeout: 20000 });
 });
 
 const table = (page, name) => page.locator(".graft-dataframe", { has: page.getByRole("grid", { name }) });

@@ -67,10 +67,9 @@ test("Darken selected darkens that image; Deselect clears the selection from a f
   await expect(page.getByLabel("Selection")).toHaveValue("Nothing selected");
 });
 
-// The engine does not yet know a selection made in the page (only the page's tree does), so a
-// second gr.Gallery(selected_index=None) equals the engine's copy and is dropped. Expected to
-// fail until the page can tell the engine about props the user changed.
-test.fail("Deselect clears a second selection too", async ({ page }) => {
+// A selection made in the page is noted by the engine (noteProps), so a second
+// gr.Gallery(selected_index=None) is a change and clears it.
+test("Deselect clears a second selection too", async ({ page }) => {
   for (const name of ["Thumbnail 1 of 4", "Thumbnail 2 of 4"]) {
     await page.getByRole("button", { name }).click();
     await expect(page.locator("span.preview")).toHaveCount(1);

@@ -62,7 +62,7 @@ export class AppView {
     if (tree.root.type === "blocks") tree.root.type = "column"; // the root is drawn as a column
     const modules = await loadModules(nodes.map((n) => n.type));
     for (const [type, mod] of modules) if (mod?.prepare) await mod.prepare(nodes.filter((n) => n.type === type), this.#app);
-    this.#tree = new ComponentTree(tree.root, modules, (node) => this.#context(node));
+    this.#tree = new ComponentTree(tree.root, modules, (node) => this.#context(node), (id, props) => this.#handle.noteProps(id, JSON.stringify(props)));
     const app = document.createElement("div");
     app.className = "graft-app gradio-container";
     const main = document.createElement("main");
@@ -431,10 +431,11 @@ export class AppView {
     }
   }
 
+  // A type whose module says `tracker: false` (Gradio's buttons) shows no status tracker.
   #status(cmd) {
     for (const id of cmd.ids) {
       const el = this.#tree.element(id);
-      if (el) showStatus(el, cmd);
+      if (el && this.#tree.moduleOf(this.#tree.typeOf(id))?.tracker !== false) showStatus(el, cmd);
     }
   }
 

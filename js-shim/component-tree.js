@@ -57,7 +57,10 @@ export class ComponentTree {
   #pending = new Map();
   #flushQueued = false;
 
-  constructor(root, modules, makeCtx) {
+  #onRemember;
+
+  constructor(root, modules, makeCtx, onRemember = null) {
+    this.#onRemember = onRemember;
     this.#modules = modules;
     this.#makeCtx = makeCtx;
     const add = (n, parent) => {
@@ -183,8 +186,12 @@ export class ComponentTree {
       mountChildren: (container, ids = node.children) => this.#mountChildren(container, ids),
       viewOf: (id) => this.view(id),
       parentView: () => (node.parent == null ? null : this.view(node.parent)),
-      // A change the component made itself (an accordion opened): kept for when it is redrawn.
-      remember: (props) => this.remember(node.id, props),
+      // A change the component made itself (an accordion opened): kept for when it is redrawn,
+      // and told to the core, so a later update to the same value is not taken as no change.
+      remember: (props) => {
+        this.remember(node.id, props);
+        this.#onRemember?.(node.id, props);
+      },
       uid: (prefix) => `graft-${prefix}-${++nextUid}`,
     };
     const impl = mod ?? placeholder;

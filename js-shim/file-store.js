@@ -24,7 +24,12 @@ export class FileStore {
   // or path string, a Blob/File, bytes with a name ({data: Uint8Array|ArrayBuffer, name}).
   fromReturn(value) {
     if (value == null) return null;
-    if (typeof value === "string") return { path: value, url: value, orig_name: baseName(value), size: null, mime_type: null, is_stream: false, meta: META };
+    if (typeof value === "string") {
+      // A URL this store holds (a page function given a filepath returns it): its real name.
+      const held = this.#files.get(value);
+      if (held) return { path: value, url: value, orig_name: held.name, size: held.blob.size, mime_type: held.blob.type || null, is_stream: false, meta: META };
+      return { path: value, url: value, orig_name: baseName(value), size: null, mime_type: null, is_stream: false, meta: META };
+    }
     if (typeof Blob !== "undefined" && value instanceof Blob) return this.add(value, value.name ?? "file");
     if (value.meta?._type === "gradio.FileData" || (typeof value.path === "string" && !("data" in value))) return { meta: META, ...value, url: value.url ?? value.path };
     if (value.data instanceof Uint8Array || value.data instanceof ArrayBuffer) {
@@ -39,6 +44,11 @@ export class FileStore {
     const held = this.#files.get(file?.url ?? file?.path);
     const blob = held ? held.blob : await (await fetch(file.url ?? file.path)).blob();
     return new Uint8Array(await blob.arrayBuffer());
+  }
+
+  // The name a held file was uploaded or made with (a blob: URL carries none).
+  nameOf(url) {
+    return this.#files.get(url)?.name ?? null;
   }
 
   holds(file) {

@@ -119,6 +119,9 @@ public:
     std::string rejected_inputs(int job, const std::string& detail_json) {
         return guarded([&] { session_.engine().rejected_inputs(JobId(job), Json::parse(detail_json)); return drain(); });
     }
+    void note_props(int component, const std::string& props_json) {
+        guarded([&] { session_.engine().note_props(ComponentId(component), Json::parse(props_json)); return 0; });
+    }
     std::string close_streams_of(int component) {
         return guarded([&] { session_.engine().close_streams_of(ComponentId(component)); return drain(); });
     }
@@ -196,6 +199,7 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("cancel", &AppHandle::cancel)
         .function("closeStream", &AppHandle::close_stream)
         .function("closeStreamsOf", &AppHandle::close_streams_of)
+        .function("noteProps", &AppHandle::note_props)
         .class_function("constants", &AppHandle::constants)
         .function("timerFired", &AppHandle::timer_fired)
         .function("advanceTo", &AppHandle::advance_to)

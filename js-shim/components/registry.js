@@ -9,9 +9,14 @@ export const drawn = {
   code: () => import("./code/index.js"),
   colorpicker: () => import("./colorpicker/index.js"),
   column: () => import("./column/index.js"),
+  dataframe: () => import("./dataframe/index.js"),
+  dataset: () => import("./dataset/index.js"),
   datetime: () => import("./datetime/index.js"),
+  downloadbutton: () => import("./downloadbutton/index.js"),
   dropdown: () => import("./dropdown/index.js"),
+  file: () => import("./file/index.js"),
   form: () => import("./form/index.js"),
+  gallery: () => import("./gallery/index.js"),
   group: () => import("./group/index.js"),
   highlightedtext: () => import("./highlightedtext/index.js"),
   html: () => import("./html/index.js"),
@@ -28,6 +33,7 @@ export const drawn = {
   tabitem: () => import("./tabitem/index.js"),
   tabs: () => import("./tabs/index.js"),
   textbox: () => import("./textbox/index.js"),
+  uploadbutton: () => import("./uploadbutton/index.js"),
 };
 
 // Types Gradio draws nothing for: they hold values and fire events, with no DOM.

@@ -92,6 +92,6 @@ TEST_CASE("an input whose type asks for a conversion the page cannot make is mar
     h.engine.dispatch(ComponentId(4), "submit");
     Json inputs = to_json(Command(h.runs().at(0)))["edge"]["inputs"];
     CHECK(inputs[0]["unconverted"].get<std::string>().find("Audio with type=\"numpy\"") == 0);
-    CHECK(inputs[1]["unconverted"].get<std::string>().find("File with type=\"binary\"") == 0);
+    CHECK_FALSE(inputs[1].contains("unconverted"));  // the page's File gives bytes for type="binary"
     CHECK_FALSE(inputs[2].contains("unconverted"));
 }

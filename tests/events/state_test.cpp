@@ -55,3 +55,17 @@ TEST_CASE("a new BrowserState value asks the host to store it under its storage 
     CHECK(store[0].storage_key == "theme");
     CHECK(store[0].value == "dark");
 }
+
+TEST_CASE("props the page changed itself are noted, so setting them back from a function is a change") {
+    Host h(test::app_config(R"([{"id": 1, "type": "gallery", "props": {"selected_index": null}}, {"id": 2, "type": "button"}])",
+                            R"([{"id": 0, "targets": [[2, "click"]], "inputs": [], "outputs": [1], "api_name": "deselect"}])"));
+    h.engine.note_props(ComponentId(1), Json{{"selected_index", 2}, {"value", "ignored"}});
+    CHECK(h.engine.props(ComponentId(1))["selected_index"] == 2);
+    CHECK(h.engine.props(ComponentId(1)).value("value", Json()) != "ignored");
+    CHECK(h.step().empty());  // noting emits nothing
+    JobId job = h.click(2).at(0).job;
+    h.engine.resolve(job, Json{{"__type__", "update"}, {"selected_index", nullptr}});
+    auto patches = test::only<SetProps>(h.step());
+    REQUIRE(patches.size() == 1);
+    CHECK(patches[0].props["selected_index"].is_null());
+}

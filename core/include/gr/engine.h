@@ -73,6 +73,10 @@ public:
     void timer_fired(ComponentId timer);
     // Virtual time moves to `t` seconds (never backwards): ends generators past time_limit.
     void advance_to(double t);
+    // Props the page changed itself (a selected tab, an opened accordion, a gallery
+    // selection): the engine's copy follows, silently, so a later update to the same value is
+    // not mistaken for "no change". `value` is not one of them (user_input carries values).
+    void note_props(ComponentId component, const Json& props);
     // A BrowserState's stored value (call before mount(); null keeps default_value).
     void restore_browser_state(ComponentId component, Json value);
 

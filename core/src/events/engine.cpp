@@ -36,7 +36,6 @@ std::string unconverted(const std::string& type, const Json& props) {
         return cls + " with type=\"" + want + "\" needs a conversion the page cannot make yet; use " + instead;
     };
     if (type == "audio" && want != "filepath") return refuse("Audio", "type=\"filepath\" to get the file's URL");
-    if ((type == "file" || type == "uploadbutton") && want == "binary") return refuse(type == "file" ? "File" : "UploadButton", "type=\"filepath\" and fetch the URL");
     if ((type == "gallery" || type == "imageeditor" || type == "imageslider") && (want == "numpy" || want == "pil"))
         return refuse(type == "gallery" ? "Gallery" : type == "imageeditor" ? "ImageEditor" : "ImageSlider", "type=\"filepath\"");
     return {};
@@ -161,6 +160,13 @@ void Engine::restore_browser_state(ComponentId component, Json value) {
     if (it == types_.end() || it->second != "browserstate")
         throw std::invalid_argument("component " + std::to_string(component.value) + " is not a BrowserState");
     if (!value.is_null()) props_[component]["value"] = std::move(value);
+}
+
+void Engine::note_props(ComponentId component, const Json& props) {
+    auto it = props_.find(component);
+    if (it == props_.end() || !props.is_object()) return;
+    for (auto& [key, v] : props.items())
+        if (key != "value") it->second[key] = v;
 }
 
 void Engine::set_prop(ComponentId component, const std::string& key, Json v) {

@@ -4,6 +4,7 @@
 import { setClasses } from "../shared/block.js";
 
 export default {
+  tracker: false, // Gradio draws buttons without a status tracker
   receives: "str (the button's value)",
   create(props, ctx) {
     const view = { el: null, ctx };

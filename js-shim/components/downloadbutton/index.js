@@ -46,6 +46,7 @@ function save(file) {
 }
 
 export default {
+  tracker: false, // Gradio draws buttons without a status tracker
   receives: "a URL string (the file's), or null",
   create,
   update,

@@ -57,6 +57,7 @@ ${lookCss(".graft-uploadbutton > ", ".graft-uploadbutton")}
 `;
 
 export default {
+  tracker: false, // Gradio draws buttons without a status tracker
   receives: RECEIVES,
   create,
   update,
