@@ -33,7 +33,7 @@ export function setText(span, text, env) {
   queue.push({ span, text, env, token, done });
   if (!running) {
     running = true;
-    loadMarkdown().then(drain, (err) => drain(null, err));
+    loadMarkdown().then((mod) => drain(mod), (err) => drain(null, err));
   }
 }
 
@@ -42,15 +42,17 @@ export function setText(span, text, env) {
 // streamed update renders at once.
 const queue = [];
 let running = false;
-async function drain(lib, loadError) {
+async function drain(mod, loadError) {
   let start = performance.now();
   while (queue.length) {
     const { span, text, env, token, done } = queue.pop();
     try {
       if (tokens.get(span) !== token || env.signal.aborted) continue; // a newer text is queued
-      if (!lib) throw loadError;
-      const fragment = await lib.renderMarkdown(text, env.mdOptions);
+      if (!mod) throw loadError;
+      const fragment = await mod.renderMarkdown(text, env.mdOptions);
       if (tokens.get(span) !== token || env.signal.aborted) continue;
+      // sanitize_html=False keeps a message's own markup, but no <style> that would restyle the page.
+      for (const sheet of fragment.querySelectorAll?.("style, link") ?? []) sheet.remove();
       span.replaceChildren(fragment);
       env.rendered();
     } catch (err) {

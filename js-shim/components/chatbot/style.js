@@ -2,7 +2,7 @@
 // Examples.svelte, scoped by .graft-chatbot and drawn with the theme's variables. Rows off screen
 // skip layout and paint (content-visibility), so a long history stays cheap to scroll.
 export const css = `
-.graft-chatbot { display: flex; flex-direction: column; padding: 0; overflow: hidden; }
+.block.graft-chatbot { display: flex; flex-direction: column; padding: 0; overflow: hidden; }
 .graft-chatbot > .top-panel { position: absolute; top: var(--spacing-sm); right: var(--spacing-sm); z-index: 3; display: flex; gap: var(--spacing-sm); }
 .graft-chatbot > [data-testid="status-tracker"]:not(:has(.error)) { inset: auto 0 0 auto; background: transparent; border: 0; animation: none; padding: var(--spacing-sm); }
 .graft-chatbot > [data-testid="status-tracker"] .graft-spinner { display: none; }

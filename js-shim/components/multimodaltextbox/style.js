@@ -2,10 +2,11 @@
 // textarea, microphone, submit/stop) under a strip of thumbnails, scoped by
 // .graft-multimodaltextbox and drawn with the theme's variables.
 export const css = `
+.block.graft-multimodaltextbox { padding: var(--spacing-md) var(--spacing-lg); }
+.block.graft-multimodaltextbox:focus-within { border-color: var(--input-border-color-focus); }
 .graft-multimodaltextbox.dragging { border-color: var(--color-accent); box-shadow: var(--input-shadow-focus); }
 .graft-multimodaltextbox .full-container { display: flex; flex-direction: column; width: 100%; }
-.graft-multimodaltextbox .input-wrapper { display: flex; flex-direction: column; gap: var(--spacing-sm); padding: var(--spacing-sm); border: var(--input-border-width, 1px) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); }
-.graft-multimodaltextbox .input-wrapper:focus-within { border-color: var(--input-border-color-focus); box-shadow: var(--input-shadow-focus); }
+.graft-multimodaltextbox .input-wrapper { display: flex; flex-direction: column; gap: var(--spacing-sm); }
 .graft-multimodaltextbox .input-row { display: flex; align-items: flex-end; gap: var(--spacing-sm); }
 .graft-multimodaltextbox .textarea-wrapper { flex: 1 1 auto; min-width: 0; position: relative; }
 .graft-multimodaltextbox textarea { display: block; width: 100%; box-sizing: border-box; resize: none; border: 0; outline: none; background: transparent; color: var(--body-text-color); font: inherit; font-size: var(--input-text-size); line-height: var(--line-sm); padding: var(--spacing-sm); }
