@@ -54,7 +54,18 @@ class BuildState {
     return name;
   }
 
+  // Gradio's Python marks a component whose like/retry/undo/select event has a listener
+  // (likeable, _retryable, _undoable, _selectable): the page shows those buttons only then.
+  markListened(targets) {
+    const flag = { like: "likeable", retry: "_retryable", undo: "_undoable", select: "_selectable" };
+    for (const [id, event] of targets) {
+      const c = flag[event] && this.components.find((x) => x.id === id);
+      if (c) c.props[flag[event]] = true;
+    }
+  }
+
   listen(targets, options, after) {
+    this.markListened(targets);
     const { fn, inputs = [], outputs = [], api_name, cancels, ...rest } = options ?? {};
     const unknown = Object.keys(rest).filter((k) => !LISTENER_PARAMS.has(k));
     if (unknown.length) {
@@ -139,7 +150,7 @@ const BLOCKS_NOT_APPLICABLE = new Set(["analytics_enabled", "mode", "css_paths",
 // The components Gradio's Python wraps in an automatic parent (FormComponent → Form; Tab → Tabs).
 const EXPECTED_PARENT = {
   textbox: "form", number: "form", slider: "form", checkbox: "form", checkboxgroup: "form", radio: "form",
-  dropdown: "form", tabitem: "tabs",
+  dropdown: "form", multimodaltextbox: "form", tabitem: "tabs",
 };
 
 const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion", "sidebar"]);

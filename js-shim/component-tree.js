@@ -4,17 +4,29 @@
 // parents, each component's AbortSignal aborted). Knows no component type by name.
 import { drawn, invisible } from "./components/registry.js";
 import { isMounted } from "./components/shared/props.js";
+// Gradio's atoms and containers, which every app's components import: fetched with graft.js
+// rather than after the first component chunk (one round trip less before an app is ready).
+import "./components/shared/block.js";
+import "./components/shared/layout.js";
 
 let nextUid = 0;
 const adopted = new Set(); // component modules whose CSS the document already has
 
+const loading = new Map(); // type -> Promise of its module (one import per page)
+
+// Starts fetching the modules of these types (a config's, before the runtime is ready).
+export function prefetchModules(types) {
+  for (const type of new Set(types)) if (drawn[type] && !loading.has(type)) loading.set(type, drawn[type]());
+}
+
 // The modules for these types, loaded in parallel; unknown types map to null.
 export async function loadModules(types) {
+  prefetchModules(types);
   const modules = new Map();
   await Promise.all(
     [...new Set(types)].map(async (type) => {
       if (!drawn[type]) return modules.set(type, null);
-      const mod = (await drawn[type]()).default;
+      const mod = (await loading.get(type)).default;
       adoptCss(mod);
       modules.set(type, mod);
     }),

@@ -8,6 +8,7 @@ import { loadAppModule, loadRuntime } from "./runtime.js";
 import { ensureStylesheet } from "./stylesheet.js";
 import { showLoadError } from "./load-error.js";
 import { RemoteQueue } from "./remote.js";
+import { prefetchModules } from "./component-tree.js";
 
 export class GraftAppElement extends HTMLElement {
   #view = null;
@@ -64,7 +65,7 @@ export class GraftAppElement extends HTMLElement {
 
   async #handle() {
     if (this.hasAttribute("module")) return loadAppModule(this.getAttribute("module"));
-    const [module, { text, server }] = await Promise.all([loadRuntime(), this.#configText()]);
+    const [module, { text, server }] = await Promise.all([loadRuntime(), this.#configText().then(prefetchTypes)]);
     const handle = module.AppHandle.fromConfig(text);
     if (server) {
       const config = JSON.parse(text);
@@ -90,6 +91,17 @@ export class GraftAppElement extends HTMLElement {
     if (inline) return { text: inline.textContent, server: null };
     throw new Error('<graft-app> needs a config: src="app.json", module="app.js", or an inline <script type="application/json">');
   }
+}
+
+// A config's component types are known before the runtime is: their chunks load meanwhile.
+function prefetchTypes(config) {
+  try {
+    const { components } = JSON.parse(config.text);
+    if (Array.isArray(components)) prefetchModules(components.map((c) => c?.type).filter((t) => typeof t === "string").concat("column"));
+  } catch {
+    /* the core reports a bad config, with its JSON path */
+  }
+  return config;
 }
 
 function domReady() {

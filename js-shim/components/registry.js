@@ -4,6 +4,7 @@
 export const drawn = {
   accordion: () => import("./accordion/index.js"),
   button: () => import("./button/index.js"),
+  chatbot: () => import("./chatbot/index.js"),
   checkbox: () => import("./checkbox/index.js"),
   checkboxgroup: () => import("./checkboxgroup/index.js"),
   code: () => import("./code/index.js"),
@@ -24,6 +25,7 @@ export const drawn = {
   json: () => import("./json/index.js"),
   label: () => import("./label/index.js"),
   markdown: () => import("./markdown/index.js"),
+  multimodaltextbox: () => import("./multimodaltextbox/index.js"),
   number: () => import("./number/index.js"),
   paramviewer: () => import("./paramviewer/index.js"),
   radio: () => import("./radio/index.js"),
