@@ -1,0 +1,37 @@
+// Gradio's upload area for Video: a button named "Drop a video file here to upload" holding the
+// hidden file input (the tests' input[type=file]); a click opens the picker, a drop takes the file.
+export function uploadArea(onFile, signal, { name = "Drop a video file here to upload", heading = "Drop Video Here", accept = "video/*" } = {}) {
+  const area = document.createElement("button");
+  area.type = "button";
+  area.className = "upload-area";
+  area.setAttribute("aria-label", name);
+  area.setAttribute("aria-dropeffect", "copy");
+  const text = document.createElement("span");
+  text.className = "upload-text";
+  for (const [cls, t] of [["", heading], ["or", "- or -"], ["", "Click to Upload"]]) {
+    const s = document.createElement("span");
+    s.className = cls;
+    s.textContent = t;
+    text.append(s);
+  }
+  const input = document.createElement("input");
+  input.type = "file";
+  input.setAttribute("accept", accept);
+  input.hidden = true;
+  input.setAttribute("aria-label", "File upload");
+  input.dataset.testid = "file-upload";
+  area.append(text, input);
+  area.addEventListener("click", (e) => {
+    if (e.target === input) return;
+    input.value = "";
+    input.click();
+  }, { signal });
+  input.addEventListener("change", () => input.files?.[0] && onFile(input.files[0]), { signal });
+  area.addEventListener("dragover", (e) => e.preventDefault(), { signal });
+  area.addEventListener("drop", (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files?.[0];
+    if (file) onFile(file);
+  }, { signal });
+  return area;
+}
