@@ -14,7 +14,8 @@ const trajectory = (page) => plot(page).locator("svg .mark-line path").first();
 test("the trajectory is drawn as an SVG path on load", async ({ page }) => {
   await expect(plot(page)).toHaveAttribute("data-rendered", "", { timeout: 15000 });
   await expect(trajectory(page)).toHaveAttribute("d", /^M/);
-  await expect(plot(page).getByRole("img", { name: "Trajectory" })).toBeVisible();
+  // Vega names the chart (aria-label) from the spec's description: the plot's label.
+  await expect(plot(page).getByLabel("Trajectory", { exact: true })).toBeVisible();
   await expect(plot(page).locator(".empty")).toBeHidden();
 });
 

@@ -172,11 +172,13 @@ test("new rows for the same chart swap the data without redrawing it", async () 
   assert.equal(draws.length, n + 1);
 });
 
-test("the label is the block title; unlabelled it is hidden and the chart is named by the class", () => {
+test("the label is the block title; unlabelled it is hidden and the chart is named by the class", async () => {
   const { el, patch } = mount(plot, { x: "x", y: "y", name: "barplot" });
   const title = el.querySelector('[data-testid="block-info"]');
   assert.ok(title.classList.contains("sr-only"));
-  assert.equal(el.querySelector(".graft-plot-chart").getAttribute("aria-label"), "BarPlot");
+  patch({ value: toPlotData([{ x: 1, y: 2 }], { name: "barplot" }) });
+  await tick();
+  assert.equal(draws.at(-1).spec.description, "BarPlot");
   patch({ label: "Sales", show_label: true });
   assert.equal(title.textContent, "Sales");
   assert.ok(!title.classList.contains("sr-only"));

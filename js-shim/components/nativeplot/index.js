@@ -18,7 +18,6 @@ function create(props, ctx) {
   const el = block(props, { kind: "nativeplot" });
   const title = blockTitle(props, "");
   const chart = make("div", "graft-plot-chart");
-  chart.setAttribute("role", "img");
   const caption = make("p", "caption");
   const none = empty();
   el.append(title.el, chart, caption, none);
@@ -32,8 +31,6 @@ function update(view, props, patch) {
   applyBlock(view.el, props);
   view.props = props;
   updateTitle(view.title, { ...props, show_label: props.show_label ?? props.label != null }, "");
-  // Gradio's chart has no name; an SVG image needs one (beyond Gradio): label, title or the class.
-  view.chart.setAttribute("aria-label", props.label || props.title || kindName(props));
   view.caption.textContent = props.caption ?? "";
   view.caption.hidden = !props.caption || !props.value;
   const hasValue = !!props.value;
@@ -62,6 +59,9 @@ async function draw(view) {
   const style = typeof getComputedStyle === "function" && view.chart.isConnected ? getComputedStyle(view.chart) : null;
   const rows = chartRows(value, props);
   const spec = buildSpec(props, value, readTheme(style), { width: view.chart.clientWidth || view.el.clientWidth || 0, rows });
+  // Gradio's chart has no name (Vega calls it "Vega visualization"); beyond Gradio, the spec's
+  // description names it — Vega puts that in the chart's aria-label: label, title or the class.
+  spec.description = props.label || props.title || kindName(props);
   const key = specKey(spec);
   // New rows for the same chart (a slider moving): swap the data in place, as Gradio does.
   if (view.vega && key === view.key) {

@@ -57,8 +57,6 @@ function show(view, props, ctx) {
     const wrap = make("div", "altair layout");
     wrap.dataset.testid = "altair";
     const chart = make("div", "graft-plot-chart");
-    chart.setAttribute("role", "img");
-    chart.setAttribute("aria-label", props.label || `${value.chart ?? "Altair"} plot`);
     wrap.append(chart, caption());
     view.body.append(wrap);
     drawAltair(view, chart, value, props, ctx);
@@ -81,6 +79,8 @@ async function drawAltair(view, chart, value, props, ctx) {
     if (view.token !== token || ctx.signal.aborted) return;
     const style = typeof getComputedStyle === "function" && view.el.isConnected ? getComputedStyle(view.el) : null;
     const spec = altairSpec(value, readTheme(style), { selectable: props._selectable === true, width: chart.clientWidth });
+    // Vega names the chart (aria-label) by the spec's description: the label when the spec has none.
+    spec.description ??= props.label || `${value.chart ?? "Altair"} plot`;
     if (view.token !== token || ctx.signal.aborted) return;
     view.vega = await draw(chart, spec, {
       brush: (signal) => {
