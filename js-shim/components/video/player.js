@@ -39,7 +39,7 @@ export function player(ctx) {
     video.volume = Number(volume.value);
     video.muted = video.volume === 0;
   }, { signal });
-  const full = control("full-screen", "⛶", () => (document.fullscreenElement ? document.exitFullscreen() : el.requestFullscreen?.())?.catch?.(() => {}), signal);
+  const full = control("full-screen", "Full screen", () => (document.fullscreenElement ? document.exitFullscreen() : el.requestFullscreen?.())?.catch?.(() => {}), signal);
   controls.append(play, time, volume, full);
   el.append(video, controls);
   const view = { el, video, play, time, volume, full, src: null, track: null };
