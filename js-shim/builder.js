@@ -164,8 +164,7 @@ const PROPS_ONLY = {
   dataframe: "dataframe", dataset: "dataset", highlightedText: "highlightedtext", chatbot: "chatbot",
   file: "file", fileExplorer: "fileexplorer", image: "image", imageEditor: "imageeditor",
   imageSlider: "imageslider", simpleImage: "simpleimage", annotatedImage: "annotatedimage",
-  audio: "audio", video: "video", model3d: "model3d", gallery: "gallery", barPlot: "nativeplot",
-  linePlot: "nativeplot", scatterPlot: "nativeplot", plot: "plot", navbar: "navbar", paramViewer: "paramviewer",
+  audio: "audio", video: "video", model3d: "model3d", gallery: "gallery", plot: "plot", navbar: "navbar", paramViewer: "paramviewer",
 };
 
 // Gradio's template buttons are `button`s in the config; only their default label differs.
@@ -232,6 +231,11 @@ class BlockContext {
 
 for (const [method, type] of Object.entries(PROPS_ONLY)) {
   BlockContext.prototype[method] = function (props = {}) { return this.component(type, checkedProps(method, props)); };
+}
+// LinePlot, ScatterPlot and BarPlot all write "nativeplot"; Gradio's Python names the class in
+// props.name, which tells the page the chart's mark.
+for (const [method, name] of Object.entries({ linePlot: "lineplot", scatterPlot: "scatterplot", barPlot: "barplot" })) {
+  BlockContext.prototype[method] = function (props = {}) { return this.component("nativeplot", { name, ...checkedProps(method, props) }); };
 }
 for (const [method, label] of Object.entries(TEMPLATE_BUTTONS)) {
   BlockContext.prototype[method] = function (props = {}) { return this.component("button", { value: label, ...checkedProps(method, props) }); };

@@ -114,6 +114,7 @@ public:
         std::lock_guard lock(s_.mu);
         return s_.stopped_jobs.count(job_.event_id) > 0;
     }
+    const gr::Json& event_data() const override { return job_.event_data; }
     const gr::image::Image* image_input(std::size_t index) const override {
         auto it = images_.find(index);
         if (it == images_.end()) it = images_.emplace(index, prepare(index)).first;

@@ -3,6 +3,7 @@
 // column is generated from this file (tests/shim/registry.test.mjs fails when they differ).
 export const drawn = {
   accordion: () => import("./accordion/index.js"),
+  audio: () => import("./audio/index.js"),
   button: () => import("./button/index.js"),
   chatbot: () => import("./chatbot/index.js"),
   checkbox: () => import("./checkbox/index.js"),
@@ -26,8 +27,10 @@ export const drawn = {
   label: () => import("./label/index.js"),
   markdown: () => import("./markdown/index.js"),
   multimodaltextbox: () => import("./multimodaltextbox/index.js"),
+  nativeplot: () => import("./nativeplot/index.js"),
   number: () => import("./number/index.js"),
   paramviewer: () => import("./paramviewer/index.js"),
+  plot: () => import("./plot/index.js"),
   radio: () => import("./radio/index.js"),
   row: () => import("./row/index.js"),
   sidebar: () => import("./sidebar/index.js"),
@@ -36,6 +39,7 @@ export const drawn = {
   tabs: () => import("./tabs/index.js"),
   textbox: () => import("./textbox/index.js"),
   uploadbutton: () => import("./uploadbutton/index.js"),
+  video: () => import("./video/index.js"),
 };
 
 // Types Gradio draws nothing for: they hold values and fire events, with no DOM.

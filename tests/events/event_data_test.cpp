@@ -86,12 +86,12 @@ TEST_CASE("a run command names the event's target and each input's and output's 
 }
 
 TEST_CASE("an input whose type asks for a conversion the page cannot make is marked in the run command") {
-    Host h(test::app_config(R"([{"id": 1, "type": "audio"}, {"id": 2, "type": "file", "props": {"type": "binary"}},
-                                {"id": 3, "type": "audio", "props": {"type": "filepath"}}, {"id": 4, "type": "textbox"}])",
+    Host h(test::app_config(R"([{"id": 1, "type": "gallery", "props": {"type": "numpy"}}, {"id": 2, "type": "file", "props": {"type": "binary"}},
+                                {"id": 3, "type": "audio"}, {"id": 4, "type": "textbox"}])",
                             R"([{"id": 0, "targets": [[4, "submit"]], "inputs": [1, 2, 3], "outputs": [4], "api_name": "go"}])"));
     h.engine.dispatch(ComponentId(4), "submit");
     Json inputs = to_json(Command(h.runs().at(0)))["edge"]["inputs"];
-    CHECK(inputs[0]["unconverted"].get<std::string>().find("Audio with type=\"numpy\"") == 0);
+    CHECK(inputs[0]["unconverted"].get<std::string>().find("Gallery with type=\"numpy\"") == 0);
     CHECK_FALSE(inputs[1].contains("unconverted"));  // the page's File gives bytes for type="binary"
-    CHECK_FALSE(inputs[2].contains("unconverted"));
+    CHECK_FALSE(inputs[2].contains("unconverted"));  // the page's Audio gives (sample_rate, samples)
 }

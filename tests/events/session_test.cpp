@@ -111,3 +111,15 @@ TEST_CASE("gr.Info and gr.Warning from a native function become toasts while it 
     CHECK(to_json(toasts[2]) == Json::parse(R"({"type": "toast", "level": "success", "title": "Done", "message": "Found", "duration": 2.5})"));
     CHECK(s.engine().value(ComponentId(2)) == "Hi Ada");
 }
+
+TEST_CASE("a native function reads its event's SelectData through gr::Emitter::event_data, as Gradio's evt parameter") {
+    FunctionTable fns{{"pick", native_fn([](const std::string& text, Emitter& emit) {
+        const Json& evt = emit.event_data();
+        return text + " @" + evt["index"].dump() + " " + evt["value"].get<std::string>();
+    })}};
+    Session s(test::load_ok(test::hello_config(R"([{"id": 0, "targets": [[1, "select"]], "inputs": [1], "outputs": [2], "api_name": "pick"}])")), fns);
+    s.engine().user_input(ComponentId(1), "Hello Ada");
+    s.take_commands();
+    s.engine().dispatch(ComponentId(1), "select", Json::parse(R"({"index": [6, 9], "value": "Ada"})"));
+    CHECK(only<SetProps>(s.take_commands()).at(0).props["value"] == "Hello Ada @[6,9] Ada");
+}

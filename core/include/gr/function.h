@@ -38,6 +38,13 @@ public:
     virtual void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) = 0;
     // True once the event was cancelled: a generator should return at its next check.
     virtual bool cancelled() const { return false; }
+    // The event's data, as Gradio's EventData carries it (a SelectData's {index, value,
+    // selected, row_value, col_value}, a LikeData's {index, value, liked}, …); null when the
+    // event has none. Gradio's `evt: gr.SelectData` parameter.
+    virtual const Json& event_data() const {
+        static const Json none;
+        return none;
+    }
     // The pixels of input `index` when it is a gr.Image whose image the host prepared for a
     // gr::image::Image parameter (decoded, EXIF-oriented, in the component's image_mode);
     // nullptr when the input is empty or the host prepares none.

@@ -48,7 +48,7 @@ private:
     enum class Outcome { done, failed, needs_images };
     bool run_native(const Command& c, const std::vector<std::optional<image::Image>>* images = nullptr);
     Outcome call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
-                        const std::vector<std::optional<image::Image>>* images);
+                        const std::vector<std::optional<image::Image>>* images, const Json& event_data);
     void ask_for_images(const Command& c);
     Json keep_image(image::Image image);
 

@@ -35,7 +35,6 @@ std::string unconverted(const std::string& type, const Json& props) {
     auto refuse = [&](const std::string& cls, const std::string& instead) {
         return cls + " with type=\"" + want + "\" needs a conversion the page cannot make yet; use " + instead;
     };
-    if (type == "audio" && want != "filepath") return refuse("Audio", "type=\"filepath\" to get the file's URL");
     if ((type == "gallery" || type == "imageeditor" || type == "imageslider") && (want == "numpy" || want == "pil"))
         return refuse(type == "gallery" ? "Gallery" : type == "imageeditor" ? "ImageEditor" : "ImageSlider", "type=\"filepath\"");
     return {};

@@ -38,8 +38,9 @@ struct ImagesNeeded {};
 class SessionEmitter final : public Emitter {
 public:
     SessionEmitter(Session& session, JobId job, const std::string& fn, bool generator,
-                   const std::vector<std::optional<image::Image>>* images)
-        : session_(session), job_(job), fn_(fn), generator_(generator), images_(images) {}
+                   const std::vector<std::optional<image::Image>>* images, const Json& event_data)
+        : session_(session), job_(job), fn_(fn), generator_(generator), images_(images), event_data_(event_data) {}
+    const Json& event_data() const override { return event_data_; }
     void yield(Json value) override {
         if (!generator_) throw std::logic_error("function \"" + fn_ + "\" yielded, but only a generator (returning void) may yield");
         session_.engine_.yield_value(job_, std::move(value));
@@ -63,15 +64,16 @@ private:
     const std::string& fn_;
     bool generator_;
     const std::vector<std::optional<image::Image>>* images_;
+    const Json& event_data_;
 };
 
 // Calls native function `fn` for job `job` and feeds the outcome into the engine. A call of a
 // `.stream()` job (its first run or a chunk) answers with yield_value: the stream goes on until
 // the engine ends it. `failed`: the job was rejected; `needs_images`: nothing ran yet.
 Session::Outcome Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
-                          const std::vector<std::optional<image::Image>>* images) {
+                          const std::vector<std::optional<image::Image>>* images, const Json& event_data) {
     try {
-        SessionEmitter emit(*this, job, name, generator, images);
+        SessionEmitter emit(*this, job, name, generator, images, event_data);
         Json returned = fn(inputs, emit);
         if (generator) {
             if (!stream) engine_.end_stream(job);
@@ -100,7 +102,7 @@ bool Session::run_native(const Command& c, const std::vector<std::optional<image
         auto fn = functions_.find(run->fn);
         if (fn == functions_.end()) return false;
         if (run->stream) native_streams_.insert(run->job.value);
-        Outcome o = call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images);
+        Outcome o = call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images, run->event_data);
         if (o == Outcome::failed) native_streams_.erase(run->job.value);
         if (o == Outcome::needs_images) ask_for_images(c);
         return true;
@@ -109,7 +111,7 @@ bool Session::run_native(const Command& c, const std::vector<std::optional<image
         if (!native_streams_.count(chunk->job.value)) return false;
         auto fn = functions_.find(chunk->fn);
         Outcome o = fn == functions_.end() ? Outcome::failed
-                                           : call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true, images);
+                                           : call_native(fn->second, chunk->job, chunk->fn, chunk->inputs, chunk->generator, true, images, chunk->event_data);
         if (o == Outcome::failed) native_streams_.erase(chunk->job.value);
         if (o == Outcome::needs_images) ask_for_images(c);
         return true;
