@@ -55,7 +55,8 @@ NativeServer::Impl::Impl(gr::App a, gr::FunctionTable fns, ServeOptions o)
         listen_fd = sock;
     });
     // Request bodies are held in memory: bound them (uploads by max_file_size when set).
-    http.set_payload_max_length(options.max_file_size ? *options.max_file_size + (1u << 20) : std::size_t(1) << 30);
+    max_body = options.max_file_size ? *options.max_file_size + (1u << 20) : std::size_t(1) << 30;
+    http.set_payload_max_length(max_body);
     routes();
 }
 

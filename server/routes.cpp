@@ -1,9 +1,11 @@
 // Gradio's routes on the native backend, except the SSE streams (routes_stream.cpp): the config,
 // /info, queue join and cancel, the /call REST API, uploads and file serving, and CORS as
 // Gradio's server answers it (the Origin echoed, credentials allowed, preflights).
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "server_impl.h"
 
@@ -21,7 +23,40 @@ void send_json(httplib::Response& res, int status, const Json& body) {
     res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), "application/json");
 }
 
+namespace {
+
+// How deeply arrays and objects nest in `text` (outside strings), stopping once past `limit`.
+// nlohmann's parser is iterative but copying, dumping and converting a value recurse, so a body
+// like [[[[…]]]] 100,000 deep overflowed a request thread's stack (found by
+// tests/remote_e2e/server_abuse.test.mjs): such a body is refused before it is parsed.
+std::size_t nesting_depth(std::string_view text, std::size_t limit) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if ((deepest = std::max(deepest, ++depth)) > limit) break;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+constexpr std::size_t max_json_depth = 512;
+
+}  // namespace
+
 std::optional<Json> parse_body(const httplib::Request& req, httplib::Response& res) {
+    if (nesting_depth(req.body, max_json_depth) > max_json_depth) {
+        send_json(res, 422, {{"detail", "the request body nests arrays and objects more than " + std::to_string(max_json_depth) + " deep"}});
+        return std::nullopt;
+    }
     Json body = Json::parse(req.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
         send_json(res, 422, {{"detail", "the request body must be a JSON object"}});
@@ -31,6 +66,18 @@ std::optional<Json> parse_body(const httplib::Request& req, httplib::Response& r
 }
 
 void add_app_routes(NativeServer::Impl& s) {
+    // httplib (0.11) bounds a body by set_payload_max_length only when it says its length: a
+    // chunked body was read into memory whatever its size (a 3 MiB chunked join on a server
+    // bounded at 1 MiB was accepted; found by server_abuse.test.mjs). Gradio's clients always
+    // send Content-Length, so chunked request bodies are refused before they are read.
+    s.http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        std::string te = req.get_header_value("Transfer-Encoding");
+        std::transform(te.begin(), te.end(), te.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (te.find("chunked") == std::string::npos) return httplib::Server::HandlerResponse::Unhandled;
+        res.set_header("Connection", "close");  // the unread body must not be taken for the next request
+        send_json(res, 411, {{"detail", "chunked request bodies are not accepted: send Content-Length"}});
+        return httplib::Server::HandlerResponse::Handled;
+    });
     s.http.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
         std::string origin = req.get_header_value("Origin");
         if (origin.empty()) return;
@@ -58,9 +105,18 @@ void add_app_routes(NativeServer::Impl& s) {
     s.http.Get("/config", config);
     s.http.Get("/config/", config);
     // Routes that do not exist answer like FastAPI: {"detail": "Not Found"}.
-    s.http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-        if (res.status != 404 || !res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        send_json(res, 404, {{"detail", "Not Found"}});
+    // Refusals httplib makes itself (before any route) get a detail too, instead of an empty body.
+    s.http.set_error_handler(httplib::Server::HandlerWithResponse([&s](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        std::string detail;
+        switch (res.status) {
+            case 404: detail = "Not Found"; break;
+            case 413: detail = "The request body is too large: the maximum this server accepts is " + std::to_string(s.max_body) + " bytes."; break;
+            case 414: detail = "The request URI is too long."; break;
+            case 400: detail = "Bad request: the HTTP request could not be read."; break;
+            default: return httplib::Server::HandlerResponse::Unhandled;
+        }
+        send_json(res, res.status, {{"detail", detail}});
         return httplib::Server::HandlerResponse::Handled;
     }));
     s.http.Get("/gradio_api/queue/status", [&s](const httplib::Request&, httplib::Response& res) {

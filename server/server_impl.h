@@ -40,6 +40,7 @@ struct NativeServer::Impl {
     std::vector<std::thread> threads;
 
     httplib::Server http;
+    std::size_t max_body = 0;  // the largest request body accepted (413 beyond)
     int bound_port = -1;
     socket_t listen_fd = -1;  // captured in socket_options, to raise the listen backlog
 

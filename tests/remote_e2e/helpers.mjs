@@ -18,7 +18,7 @@ export function within(ms, promise, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-// Starts build/native/demos/<demo> --port 0 [...args]; resolves to { url, stop }.
+// Starts build/native/demos/<demo> --port 0 [...args]; resolves to { url, stop, pid, alive }.
 export async function startDemo(demo, args = []) {
   const bin = path.join(nativeDir, "demos", demo);
   const proc = spawn(bin, ["--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
@@ -49,7 +49,8 @@ export async function startDemo(demo, args = []) {
       await exited;
     }
   };
-  return { url, stop, stderr: () => err };
+  const alive = () => proc.exitCode === null && proc.signalCode === null;
+  return { url, stop, stderr: () => err, pid: proc.pid, alive };
 }
 
 // A width×height RGB PNG filled with one colour.
