@@ -46,7 +46,7 @@ NativeServer::Impl::Impl(gr::App a, gr::FunctionTable fns, ServeOptions o)
     if (!config.contains("version")) config["version"] = "6.25.0";
     // Small SSE frames must not wait for delayed ACKs (Nagle), and 64 clients must not
     // overflow the listen backlog httplib hard-codes (5): the socket is re-listened in bind().
-    http.new_task_queue = [] { return new httplib::ThreadPool(192); };
+    http.new_task_queue = [] { return new httplib::ThreadPool(http_threads); };
     http.set_tcp_nodelay(true);
     http.set_keep_alive_timeout(2);
     http.set_keep_alive_max_count(1000);

@@ -24,8 +24,10 @@ void sse_headers(httplib::Response& res) {
 // close_stream. A client gone before then drops the session's events, as Gradio does.
 template <class Frame>
 void stream_session(NativeServer::Impl& s, httplib::Response& res, std::string session, Frame frame) {
+    auto slot = s.stream_slot(res, NativeServer::Impl::StreamKind::data);
+    if (!slot) return;
     sse_headers(res);
-    res.set_chunked_content_provider("text/event-stream", [&s, session, frame](std::size_t, httplib::DataSink& sink) {
+    res.set_chunked_content_provider("text/event-stream", [&s, session, frame, slot](std::size_t, httplib::DataSink& sink) {
         std::unique_lock lock(s.mu);
         for (;;) {
             std::vector<Json> msgs = s.queue->take_messages(session);
@@ -75,6 +77,18 @@ std::string simple_text(const Json& m) {
 
 }  // namespace
 
+std::shared_ptr<void> NativeServer::Impl::stream_slot(httplib::Response& res, StreamKind kind) {
+    const auto k = static_cast<std::size_t>(kind);
+    if (open_streams[k].fetch_add(1) >= max_streams[k]) {
+        --open_streams[k];
+        send_json(res, 503, {{"detail", "Too many open " + std::string(kind == StreamKind::data ? "data" : "heartbeat") + " streams (" +
+                                            std::to_string(max_streams[k]) + "): try again later."}});
+        return nullptr;
+    }
+    // Released when the response (and the provider holding it) is destroyed, however the stream ended.
+    return std::shared_ptr<void>(static_cast<void*>(this), [this, k](void*) { --open_streams[k]; });
+}
+
 void add_stream_routes(NativeServer::Impl& s) {
     s.http.Get("/gradio_api/queue/data", [&s](const httplib::Request& req, httplib::Response& res) {
         std::string session = req.get_param_value("session_hash");
@@ -93,8 +107,10 @@ void add_stream_routes(NativeServer::Impl& s) {
         stream_session(s, res, session, simple_text);
     });
     s.http.Get(R"(/gradio_api/heartbeat/([^/]+))", [&s](const httplib::Request&, httplib::Response& res) {
+        auto slot = s.stream_slot(res, NativeServer::Impl::StreamKind::heartbeat);
+        if (!slot) return;
         sse_headers(res);
-        res.set_chunked_content_provider("text/event-stream", [&s](std::size_t, httplib::DataSink& sink) {
+        res.set_chunked_content_provider("text/event-stream", [&s, slot](std::size_t, httplib::DataSink& sink) {
             auto interval = std::chrono::duration<double>(s.options.heartbeat_seconds);
             std::unique_lock lock(s.mu);
             while (!s.changed.wait_for(lock, interval, [&] { return s.stopping.load(); })) {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <set>
@@ -41,6 +42,18 @@ struct NativeServer::Impl {
 
     httplib::Server http;
     std::size_t max_body = 0;  // the largest request body accepted (413 beyond)
+    // Each HTTP connection holds one of `http_threads` while it is served, and an SSE stream
+    // holds its thread until it ends. Streams are capped (503 beyond) so that ordinary requests
+    // always have threads left: at most 160 data streams (/queue/data, /call; they end when
+    // their session's events do) and 32 heartbeat streams (which never end by themselves;
+    // @gradio/client opens none, as the config says connect_heartbeat: false). Found by
+    // server_abuse.test.mjs: 200 unread heartbeat streams stopped the server answering anyone.
+    enum class StreamKind { data, heartbeat };
+    static constexpr int http_threads = 256;
+    static constexpr int max_streams[2] = {160, 32};
+    std::atomic<int> open_streams[2] = {0, 0};
+    // A stream's slot, held by its content provider; nullptr (and a 503 answered) when all are taken.
+    std::shared_ptr<void> stream_slot(httplib::Response& res, StreamKind kind);
     int bound_port = -1;
     socket_t listen_fd = -1;  // captured in socket_options, to raise the listen backlog
 

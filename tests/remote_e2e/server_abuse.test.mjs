@@ -298,7 +298,7 @@ test("a client that opens 200 SSE streams and never reads does not stop other cl
       const sock = net.connect(Number(port), "127.0.0.1");
       sock.on("error", () => {});
       sock.pause(); // never read
-      const route = i % 2 ? `/gradio_api/heartbeat/hog${i}` : `/gradio_api/queue/data?session_hash=hog${i}`;
+      const route = `/gradio_api/heartbeat/hog${i}`; // a stream that never ends by itself
       sock.write(`GET ${route} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
       sockets.push(sock);
     }
@@ -312,6 +312,10 @@ test("a client that opens 200 SSE streams and never reads does not stop other cl
       sockets.push(sock);
     }
     await new Promise((r) => setTimeout(r, 300));
+    // Streams beyond the server's cap are refused at once rather than left waiting for a thread.
+    const extra = await within(3000, req(s.url, "GET", "/gradio_api/heartbeat/one-more"), "a heartbeat beyond the cap");
+    assert.equal(extra.status, 503);
+    assert.match(JSON.parse(extra.text).detail, /Too many open heartbeat streams/);
     const t0 = performance.now();
     await stillServing(s, "200 unread SSE streams");
     console.log(`# with 220 unread streams open, /config + an echo took ${(performance.now() - t0).toFixed(0)} ms`);
