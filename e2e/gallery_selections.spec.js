@@ -22,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 
 test("the images made on load are drawn from the returned pixels, captioned", async ({ page }) => {
   const first = page.getByRole("button", { name: "Thumbnail 1 of 4" });
-  await expect(first.locator(".caption-label")).toHaveText("Coral");
+  await expect(page.locator(".gallery-item").first().locator(".caption-label")).toHaveText("Coral");
   const img = first.locator("img");
   await expect.poll(() => img.evaluate((el) => el.naturalWidth)).toBe(96);
   expect(await centrePixel(img)).toEqual([255, 127, 80]);

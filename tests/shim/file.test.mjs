@@ -42,7 +42,7 @@ const rows = (el) => [...el.querySelectorAll("table.file-preview tr.file")];
 
 test("an empty interactive File shows Gradio's upload area holding the hidden file input", () => {
   const { el } = mountFile({ value: null });
-  const area = el.querySelector('button[aria-label="Click to upload or drop files"]');
+  const area = el.querySelector('button[aria-label^="Click to upload or drop files"]');
   assert.ok(area && !area.hidden);
   const input = area.querySelector('input[type="file"][data-testid="file-upload"]');
   assert.equal(input.getAttribute("aria-label"), "File upload");
@@ -76,7 +76,7 @@ test("picking a file makes it the value and fires upload with that FileData", ()
   assert.equal(link.getAttribute("href"), value.url);
   assert.equal(link.textContent, "12.3 kB\u00a0\u21e3");
   assert.equal(row.querySelector('button[aria-label="Remove this file"]'), null);
-  assert.ok(el.querySelector('button[aria-label="Click to upload or drop files"]').hidden);
+  assert.ok(el.querySelector('button[aria-label^="Click to upload or drop files"]').hidden);
 });
 
 test("a single File keeps only the first of several picked files", () => {

@@ -20,7 +20,7 @@ test("an interactive Video has Gradio's container, label and upload area", () =>
   const { el } = mountVideo({ value: null });
   assert.ok(el.querySelector('div.video-container[data-testid="video"]'));
   assert.equal(el.querySelector('[data-testid="block-label"]').textContent, "Video");
-  const area = el.querySelector('button[aria-label="Drop a video file here to upload"]');
+  const area = el.querySelector('button[aria-label^="Drop a video file here to upload"]');
   assert.ok(area && !area.hidden);
   const input = area.querySelector('input[type="file"][data-testid="file-upload"]');
   assert.equal(input.getAttribute("accept"), "video/*");
@@ -30,7 +30,7 @@ test("an interactive Video has Gradio's container, label and upload area", () =>
 test("choosing the webcam source shows Record instead of the upload area", () => {
   const { el } = mountVideo({ value: null });
   el.querySelector('[aria-label="Record video from camera"]').click();
-  assert.ok(el.querySelector('button[aria-label="Drop a video file here to upload"]').hidden);
+  assert.ok(el.querySelector('button[aria-label^="Drop a video file here to upload"]').hidden);
   const rec = el.querySelector('button[aria-label="Record"]');
   assert.ok(rec && !rec.closest("[hidden]"));
 });

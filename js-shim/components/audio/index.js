@@ -67,7 +67,7 @@ function create(props, ctx) {
     b.className = "icon";
     b.dataset.source = name;
     b.setAttribute("aria-label", SOURCE_NAMES[name]);
-    b.textContent = name === "upload" ? "Upload" : "Microphone";
+    b.textContent = SOURCE_NAMES[name]; // the visible words are the name (WCAG 2.5.3)
     b.addEventListener("click", () => {
       view.source = name;
       show(view, view.value, ctx);

@@ -36,6 +36,7 @@ export function createToolbar(ctx, { onSearch, onApplyFilter, onCopy, onFullscre
   const input = document.createElement("input");
   input.type = "text";
   input.className = "search-input";
+  input.setAttribute("aria-label", "Search the table");
   const apply = iconButton("Apply filter and update dataframe values", "check", () => onApplyFilter(), ctx.signal);
   apply.classList.add("toolbar-button", "check-button");
   search.append(input, apply);

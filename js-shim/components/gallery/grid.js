@@ -25,8 +25,11 @@ export function draw(view) {
     area.type = "button";
     area.dataset.action = "upload";
     area.setAttribute("aria-dropeffect", "copy");
-    area.setAttribute("aria-label", "Click to upload or drop files");
-    area.append(make("span", "upload-text", "Drop Media Here"), make("span", "or", "- or -"), make("span", "upload-text", "Click to Upload"));
+    // Gradio's name for scripts, then the words shown (WCAG 2.5.3: the label is in the name).
+    area.setAttribute("aria-label", "Click to upload or drop files (Drop Media Here - or - Click to Upload)");
+    const words = make("span", "upload-words");
+    words.append(make("span", "upload-text", "Drop Media Here"), " ", make("span", "or", "- or -"), " ", make("span", "upload-text", "Click to Upload"));
+    area.append(words);
     return body.append(area, view.input);
   }
   const container = make("div", "gallery-container");
@@ -82,8 +85,10 @@ function thumbnail(view, item, i, n) {
   b.setAttribute("aria-label", `Thumbnail ${i + 1} of ${n}`);
   if (item.kind === "video") b.append(playIcon(), media(item, { testid: `thumbnail ${i + 1}` }));
   else b.append(media(item, { alt: item.caption ?? "" }));
-  if (item.caption) b.append(make("div", "caption-label", item.caption));
   cell.append(b);
+  // Beside the button, not in it: the button keeps Gradio's name, and a name never lacks the
+  // words it shows (WCAG 2.5.3). The image's alt text is the caption too.
+  if (item.caption) cell.append(make("div", "caption-label", item.caption));
   if (view.interactive) {
     const del = make("button", "delete-button");
     del.type = "button";

@@ -266,6 +266,9 @@ export function buildSpec(props, value, theme, { width = 0, rows = chartRows(val
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     background: "transparent",
     config: {
+      // No ARIA on marks and guides (a brush rect would be an unnamed image); the chart itself
+      // is named by the spec's description.
+      aria: false,
       autosize: { type: "fit", contains: "padding" },
       axis: {
         labelFont: theme.font, labelColor: theme.text, titleFont: theme.font, titleColor: theme.text, titlePadding: 8,

@@ -86,11 +86,18 @@ async function draw(view) {
       },
     });
     view.key = key;
+    nameChart(view.chart);
     view.el.dataset.rendered = "";
   } catch (err) {
     if (view.drawn !== token) return;
     view.chart.textContent = `${kindName(props)} could not be drawn: ${err.message}`;
   }
+}
+
+// The chart's container is named; Vega's marks (a line, its points, the brush) carry roles but
+// no names, so its SVG is hidden from assistive tech under that name.
+function nameChart(chart) {
+  chart.querySelector("svg")?.setAttribute("aria-hidden", "true");
 }
 
 function finalize(view) {

@@ -87,6 +87,7 @@ export function iconButton(name, text, onClick, signal) {
 export function empty(text = "") {
   const el = document.createElement("div");
   el.className = "empty";
+  el.setAttribute("role", "img"); // an aria-label needs a role; Gradio's div has none
   el.setAttribute("aria-label", "Empty value");
   el.textContent = text;
   return el;

@@ -4,7 +4,8 @@ export function uploadArea(onFile, signal, { name = "Drop a video file here to u
   const area = document.createElement("button");
   area.type = "button";
   area.className = "upload-area";
-  area.setAttribute("aria-label", name);
+  // Gradio's name for scripts, then the words shown (WCAG 2.5.3: the label is in the name).
+  area.setAttribute("aria-label", `${name} (${heading} - or - Click to Upload)`);
   area.setAttribute("aria-dropeffect", "copy");
   const text = document.createElement("span");
   text.className = "upload-text";
@@ -12,6 +13,7 @@ export function uploadArea(onFile, signal, { name = "Drop a video file here to u
     const s = document.createElement("span");
     s.className = cls;
     s.textContent = t;
+    if (text.childNodes.length) text.append(" "); // the words read as one phrase, as in the name
     text.append(s);
   }
   const input = document.createElement("input");
