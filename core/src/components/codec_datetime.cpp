@@ -97,7 +97,10 @@ Json datetime_post(const Ctx& ctx, const Json& v) {
     bool with_time = ctx.prop("include_time") != false;
     if (v.is_number()) {
         double t = v.get<double>();
-        if (!std::isfinite(t)) ctx.fail("expected a timestamp, got " + shown(v));
+        // Python's datetime spans years 1 to 9999 (fromtimestamp raises beyond); converting a
+        // larger double to long long is undefined (found by fuzz/codec_fuzz.cpp).
+        if (!std::isfinite(t) || t < -62135596800.0 || t >= 253402300800.0)
+            ctx.fail("expected a timestamp between the years 1 and 9999, got " + shown(v));
         return format(civil_from_seconds(static_cast<long long>(std::floor(t))), with_time, ' ');
     }
     if (!v.is_string()) ctx.fail("expected a date string or a timestamp, got " + shown(v));

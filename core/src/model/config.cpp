@@ -143,7 +143,7 @@ LoadResult load_config_text(std::string_view text) {
         // Parse again with exceptions only to learn where it broke: the message has the byte offset.
         try {
             Json again = Json::parse(text);  // throws: the first parse failed
-        } catch (const Json::parse_error& e) {
+        } catch (const Json::exception& e) {  // parse_error, or out_of_range for a number like 1e999 (found by fuzz/)
             return {{}, {{"$", std::string("malformed JSON: ") + e.what()}}};
         }
         return {{}, {{"$", "malformed JSON"}}};

@@ -18,6 +18,9 @@ std::vector<SseEvent> SseParser::feed(std::string_view bytes) {
             break;
         }
         std::string_view piece = bytes.substr(i, end - i);
+        // A line that arrives whole is held to the limit too, so that the limit does not depend
+        // on how the stream was chunked (found by fuzz/sse_fuzz.cpp).
+        if (partial_.size() + piece.size() > max_line_) throw std::length_error("SSE line longer than " + std::to_string(max_line_) + " bytes");
         if (partial_.empty()) {
             line(piece, out);
         } else {
