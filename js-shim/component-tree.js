@@ -3,11 +3,11 @@
 // tears down subtrees as Gradio does (visible false: not in the DOM; children torn down before
 // parents, each component's AbortSignal aborted). Knows no component type by name.
 import { drawn, invisible } from "./components/registry.js";
-import { isMounted } from "./components/shared/props.js";
+import { isMounted } from "./components/atoms/props.js";
 // Gradio's atoms and containers, which every app's components import: fetched with graft.js
 // rather than after the first component chunk (one round trip less before an app is ready).
-import "./components/shared/block.js";
-import "./components/shared/layout.js";
+import "./components/atoms/block.js";
+import "./components/atoms/layout.js";
 
 let nextUid = 0;
 const adopted = new Set(); // component modules whose CSS the document already has

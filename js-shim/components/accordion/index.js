@@ -1,7 +1,7 @@
 // gr.Accordion: a header button named "<label> ▼" that opens and closes its content. Content
 // of an accordion that starts closed is mounted when it first opens, then stays (Gradio's lazy
 // rendering). expand/collapse fire on a click and when a function changes `open`.
-import { applyBlock, block } from "../shared/block.js";
+import { applyBlock, block } from "../atoms/block.js";
 
 export default {
   receives: "—",

@@ -1,7 +1,7 @@
 // gr.Audio in the page: BlockLabel, div.audio-container[data-testid=waveform-<label>] holding the
 // upload area, the microphone recorder or the player, the source switcher, and the function edge:
 // filepath → the URL, numpy → Gradio's (sample_rate, int16 samples), WAV decoded exactly here.
-import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import { sourcesOf, labelOf, isAudioFile, toNumpy, toOutput } from "./helpers.js";
 import { samplesOf } from "./decode.js";

@@ -4,7 +4,7 @@
 // Fires play, pause and stop (at the end), as Gradio's player does.
 import { formatTime, peaks } from "./helpers.js";
 import { decodeBrowser } from "./decode.js";
-import { iconButton } from "../shared/block.js";
+import { iconButton } from "../atoms/block.js";
 
 export function player(ctx, onClear) {
   const { signal } = ctx;

@@ -1,7 +1,7 @@
 // gr.Button (and ClearButton, DuplicateButton, LoginButton, DeepLinkButton, which Gradio's
 // config writes as type "button"): a bare <button class="<size> <variant>"> named by its value,
 // or an <a> when `link` is set. Fires click.
-import { setClasses } from "../shared/block.js";
+import { setClasses } from "../atoms/block.js";
 
 export default {
   tracker: false, // Gradio draws buttons without a status tracker

@@ -3,7 +3,7 @@
 // (message.js), then the "Loading response" dots while its event is pending, or the last reply's
 // options. Empty: the placeholder and example cards. Rows are kept between values: only groups
 // whose parts changed are touched, so a streamed token re-renders the last message alone.
-import { applyBlock, block, blockLabel, updateBlockLabel } from "../shared/block.js";
+import { applyBlock, block, blockLabel, updateBlockLabel } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { groupView, updateGroup } from "./message.js";
 import { sniffType } from "./content.js";

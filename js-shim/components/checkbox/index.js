@@ -1,7 +1,7 @@
 // gr.Checkbox in the page: Gradio's Block > label.checkbox-container > input[data-testid=checkbox]
 // + span.label-text, info below outside the label; a click sets the value through the core
 // and fires select {index: 0, value, selected}; Enter toggles too, as in Gradio.
-import { block, applyBlock } from "../shared/block.js";
+import { block, applyBlock } from "../atoms/block.js";
 import { labelText, selectData, truthy } from "./helpers.js";
 
 function create(props, ctx) {

@@ -1,7 +1,7 @@
 // gr.CheckboxGroup in the page: Gradio's fieldset.block > BlockTitle > div.wrap[data-testid=
 // checkbox-group] of label > input type=checkbox + span (named by the choice's display text);
 // toggles set the value through the core and fire select {index, value, selected}.
-import { block, applyBlock, blockTitle, updateTitle } from "../shared/block.js";
+import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
 import { normaliseChoices, asList, toggle, selectAllState, toggleAll, outputList, argumentList } from "./helpers.js";
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);

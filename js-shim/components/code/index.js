@@ -3,7 +3,7 @@
 // CodeMirror is editor.js, imported on first need, so only apps drawing a Code load it; until
 // it arrives the text shows read-only in a <pre>. User edits set the value (the core fires
 // input/change); focus and blur are events; a value from a function never reports an edit.
-import { applyBlock, block, blockLabel, empty, iconButton, updateBlockLabel } from "../shared/block.js";
+import { applyBlock, block, blockLabel, empty, iconButton, updateBlockLabel } from "../atoms/block.js";
 import { buttonsOf, downloadName, heightStyle, languageKey, showsEmpty, toWire } from "./helpers.js";
 import { checkIcon, codeIcon, copyIcon, downloadIcon } from "./icons.js";
 

@@ -2,7 +2,7 @@
 // popover with a saturation/brightness area, a hue slider, a text box (hex, rgb(), hsl()) and
 // Hex/RGB/HSL modes. Edits go through ctx.setValue (input while dragging); release fires on
 // pointer-up, submit on Enter in the text box, focus/blur once for the whole widget.
-import { applyBlock, block, blockTitle, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { buildPopover } from "./popover.js";
 import { css } from "./style.js";

@@ -1,5 +1,5 @@
 // gr.Column (and the app's root): children stacked; scale and min_width size it in a Row.
-import { container } from "../shared/layout.js";
+import { container } from "../atoms/layout.js";
 
 export default container("column", {
   hidesOnHidden: false,

@@ -2,7 +2,7 @@
 // toolbar) > div.table-wrap[role=grid] holding the virtualised table (body.js), cell editing
 // and keys (editor.js), header-click sorting, search/filter, CSV/TSV drop and "Add row".
 // Values are Gradio's wire value {headers, data, metadata}; edits go through ctx.setValue.
-import { applyBlock, block } from "../shared/block.js";
+import { applyBlock, block } from "../atoms/block.js";
 import { createBody } from "./body.js";
 import { createEditor } from "./editor.js";
 import { createToolbar } from "./toolbar.js";

@@ -1,8 +1,8 @@
 // The Dataframe's header row, as Gradio's Toolbar.svelte draws it: div.label > p (the label)
 // and [role=toolbar aria-label="Table actions"] with the search input ("Search..." or
 // "Filter..."), "Apply filter and update dataframe values", "Copy table data" and "Fullscreen".
-import { iconButton } from "../shared/block.js";
-import { icon } from "../shared/icons.js";
+import { iconButton } from "../atoms/block.js";
+import { icon } from "../atoms/icons.js";
 import { showsButton } from "./helpers.js";
 
 const SVG = "http://www.w3.org/2000/svg";

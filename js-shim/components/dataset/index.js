@@ -2,7 +2,7 @@
 // button.gallery-item cards (one component or sample_labels) or a table[role=grid] of clickable
 // tr.tr-body rows, paged by samples_per_page. A click sets the value to the sample's index and
 // fires click, then select {index, value: row}. Sample values are drawn as text or images only.
-import { block, applyBlock } from "../shared/block.js";
+import { block, applyBlock } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { drawCell } from "./cells.js";
 import { css } from "./style.js";

@@ -3,7 +3,7 @@
 // committed through ctx.setValue on Enter or blur (invalid text gets class `invalid` and waits);
 // Enter also fires submit. The wire value is Gradio's string; edge.argument gives functions a
 // timestamp, Date or string by `type`.
-import { applyBlock, block, blockTitle, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { buildPicker } from "./picker.js";
 import { css } from "./style.js";

@@ -1,7 +1,7 @@
 // gr.DownloadButton: a bare button in gr.Button's look (default size lg) whose text is the
 // label. A click fires `click` first, then saves the value's file under its orig_name through
 // a temporary <a download> (Gradio's DownloadButton); with no file the button is disabled.
-import { applyBlock } from "../shared/block.js";
+import { applyBlock } from "../atoms/block.js";
 import { downloadName, toArgument, toOutput } from "../file/helpers.js";
 import { applyLook, setContent, lookCss } from "../uploadbutton/look.js";
 

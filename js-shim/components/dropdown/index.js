@@ -2,7 +2,7 @@
 // and an <input role=combobox> that filters its options as the user types; multiselect adds
 // chips with remove controls. Picks go through ctx.setValue; select, focus, blur and key_up are
 // emitted with Gradio's EventData.
-import { applyBlock, block, blockTitle, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { place, renderListbox } from "./listbox.js";
 import { div, removeControl, renderTokens } from "./tokens.js";

@@ -1,7 +1,7 @@
 // gr.File: BlockLabel ("File"), Gradio's upload area (click or drop) while empty and
 // interactive, the file list (preview.js) with download links, "Remove this file", a toolbar
 // (Upload for lists, Clear), Empty when static and empty. Files stay in the page (ctx.files).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
 import { fileList, isEmpty, isMulti, chooseFiles, joinUpload, removeAt, toArgument, toOutput, RECEIVES } from "./helpers.js";
 import { fileInput, configureInput, openPicker, onPicked } from "./input.js";
 import { drawPreview } from "./preview.js";

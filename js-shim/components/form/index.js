@@ -1,6 +1,6 @@
 // gr.Form: the block Gradio wraps around each run of consecutive form components; they are
 // joined by 1 px lines and lose their own borders. It hides when all its children are hidden.
-import { container } from "../shared/layout.js";
+import { container } from "../atoms/layout.js";
 
 export default container("form", {
   classes: () => "form",

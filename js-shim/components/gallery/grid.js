@@ -1,8 +1,8 @@
 // gr.Gallery's drawing: the upload area or Empty when there is nothing, else the grid of
 // thumbnails (with Delete buttons and the Clear / Click to Upload toolbar when interactive) and
 // the preview of the selected item, which paintSelection redraws alone.
-import { iconButton, empty } from "../shared/block.js";
-import { icon } from "../shared/icons.js";
+import { iconButton, empty } from "../atoms/block.js";
+import { icon } from "../atoms/icons.js";
 import * as h from "./helpers.js";
 import { drawPreview, media, playIcon } from "./preview.js";
 

@@ -2,7 +2,7 @@
 // div.gallery-item > button.thumbnail-item "Thumbnail i of N" (+ "Delete image" when
 // interactive), a preview while an item is selected, and an upload area ("Drop Media Here")
 // when interactive and empty. Files stay in the page (ctx.files); captions are text only.
-import { block, applyBlock, blockLabel, updateBlockLabel } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import * as h from "./helpers.js";
 import { draw, paintSelection } from "./grid.js";

@@ -1,7 +1,7 @@
 // gr.Gallery's preview (Gradio 6's Gallery.svelte, shown while an item is selected and
 // allow_preview): span.preview > toolbar (Download, Close), button.media-button "detailed
 // view of selected image" holding the item, its caption, and a strip of small thumbnails.
-import { iconButton } from "../shared/block.js";
+import { iconButton } from "../atoms/block.js";
 import { urlOf } from "./helpers.js";
 
 const make = (tag, className, text) => {

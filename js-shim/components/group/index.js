@@ -1,5 +1,5 @@
 // gr.Group: children joined without gaps or their own borders, as one block.
-import { container } from "../shared/layout.js";
+import { container } from "../atoms/layout.js";
 
 export default container("group", {
   classes: () => "gr-group",

@@ -1,7 +1,7 @@
 // gr.HighlightedText (static): Gradio's Block tid=highlighted-text > legend > div.textfield of
 // token spans; labelled tokens are buttons firing select {index, value: [token, label]}. Tokens
 // and labels are text nodes and colours pass safeColor, so a value can neither run nor style.
-import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms/block.js";
 import { modeOf, resolveColors, chipColor, scoreColor, scoreOf, mergeEqual, isTransparent, displayValue, toWire } from "./helpers.js";
 
 const make = (tag, className, text) => {

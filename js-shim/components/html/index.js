@@ -3,7 +3,7 @@
 // it is sanitised (DOMPurify, then scrub) and drawn in a shadow root, so its <style> stays in
 // the component, and the container's `contain: paint` keeps it from drawing over the page.
 import DOMPurify from "dompurify";
-import { block, applyBlock, blockLabel, updateBlockLabel } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel } from "../atoms/block.js";
 import { fill, sanitize, px, toWire } from "./helpers.js";
 
 // Page stylesheets do not reach into a shadow root, so Gradio's prose basics come along.

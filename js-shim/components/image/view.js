@@ -2,7 +2,7 @@
 // `sources` — upload (click or drop), webcam (a captured frame, mirrored as mirror_webcam
 // says) and clipboard (paste) — and a clear button. Fires upload, clear, change/input
 // (through the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
-import { applyBlock, block } from "../shared/block.js";
+import { applyBlock, block } from "../atoms/block.js";
 
 export const imageView = {
   create(props, ctx) {

@@ -1,7 +1,7 @@
 // gr.JSON: Gradio's Block tid=json > BlockLabel, a "Copy" IconButton and a tree of numbered
 // div.json-node lines with "Expand"/"Collapse" toggles. Built from text nodes only; a collapsed
 // node's children are built when first expanded (line numbers still count them, as Gradio's).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
 import { toWire, displayValue, isEmpty, isCollapsible, startsCollapsed, preview, lineCount, leaf, copyText, showsCopy } from "./helpers.js";
 
 const make = (tag, className, text) => {

@@ -1,7 +1,7 @@
 // gr.Label: Gradio's Block tid=label > BlockLabel > <h2 tid=label-output-value> (top class) and
 // one button.confidence-set per class (a <meter> named by the class and "NN%"); clicking one
 // fires select {index, value: class}. Class names are only ever text nodes.
-import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms/block.js";
 import { toWire, toArgument, displayValue, percent, meterValue, safeColor } from "./helpers.js";
 
 const make = (tag, className, text) => {

@@ -4,7 +4,7 @@
 // the block is busy; the latest value wins. sanitize_html=False output is drawn in a shadow
 // root: Gradio inserts that HTML as it is, Graft still runs no script or handler and keeps its
 // <style> and style attributes from reaching the page (`contain: paint` keeps fixed boxes in).
-import { applyBlock, block, iconButton } from "../shared/block.js";
+import { applyBlock, block, iconButton } from "../atoms/block.js";
 
 let lib = null;
 const loadLib = () => (lib ??= import("./lib.js"));

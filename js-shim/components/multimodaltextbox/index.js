@@ -4,7 +4,7 @@
 // button, a drop, a paste (and long pasted text becomes a .txt file, as in Gradio) or the
 // microphone; each is checked against file_types and max_file_size and kept in the app's
 // file store. Edits set the value {text, files}; submit, stop, focus, blur, select are events.
-import { applyBlock, block, blockTitle, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { startRecording } from "./recorder.js";
 import { svgIcon } from "./icons.js";

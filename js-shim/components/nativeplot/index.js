@@ -2,7 +2,7 @@
 // chart div (Vega's SVG) > p.caption, or Empty with no value. Vega loads from render.js on
 // first draw, so only apps with a plot fetch it. select reports an x-brush range (debounced
 // 250 ms, as Gradio), double_click a double click; change comes from the core.
-import { applyBlock, block, blockTitle, empty, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, empty, updateTitle } from "../atoms/block.js";
 import { watchTheme } from "./theme-watch.js";
 import { brushEvent, buildSpec, chartRows, kindName, markOf, readTheme, specKey, toArgument, toPlotData } from "./helpers.js";
 

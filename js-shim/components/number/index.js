@@ -1,7 +1,7 @@
 // gr.Number in the page: Gradio's Block > label.block > BlockTitle + <input type=number>,
 // named by aria-label (label, else "Number"); input/change through the core, submit on
 // Enter, focus and blur; precision is applied where Gradio applies it (pre/postprocess).
-import { block, applyBlock, blockTitle, updateTitle } from "../shared/block.js";
+import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
 import { roundToPrecision, boundsError, parseNumber, outputNumber, boxNeedsText } from "./helpers.js";
 
 function create(props, ctx) {

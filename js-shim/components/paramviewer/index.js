@@ -1,7 +1,7 @@
 // gr.ParamViewer: Gradio's header (title + "Open All"/"Close All" toggle) over one
 // <details class=param> per parameter: <summary> with `name: type`, then the default and the
 // description. Everything is text nodes and checked links; no events (the core fires change).
-import { block, applyBlock } from "../shared/block.js";
+import { block, applyBlock } from "../atoms/block.js";
 import { params, slug, descriptionParts, linkifyParts, toWire } from "./helpers.js";
 
 const make = (tag, className, text) => {

@@ -2,7 +2,7 @@
 // div.matplotlib[data-testid=matplotlib] (an <img>), div.altair[data-testid=altair] (Vega-Lite
 // drawn as SVG by the native plots' chunk, loaded on first need), or, for Plotly and Bokeh,
 // which need libraries Graft does not load, a message saying so. No value ⇒ Empty.
-import { applyBlock, block, blockLabel, empty, updateBlockLabel } from "../shared/block.js";
+import { applyBlock, block, blockLabel, empty, updateBlockLabel } from "../atoms/block.js";
 import { readTheme } from "../nativeplot/helpers.js";
 import { watchTheme } from "../nativeplot/theme-watch.js";
 import { altairSpec, matplotlibSrc, toPlotValue, unsupportedMessage } from "./helpers.js";

@@ -1,7 +1,7 @@
 // gr.Radio in the page: Gradio's fieldset.block > BlockTitle > div.wrap of
 // label[data-testid="<display>-radio-label"] > input type=radio + span; picking a choice sets
 // the value through the core and fires select {value, index}.
-import { block, applyBlock, blockTitle, updateTitle } from "../shared/block.js";
+import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
 import { normaliseChoices, selectData, outputChoice, argumentChoice } from "./helpers.js";
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);

@@ -1,5 +1,5 @@
 // gr.Row: children side by side, wrapping; equal_height stretches them; panel/compact variants.
-import { container } from "../shared/layout.js";
+import { container } from "../atoms/layout.js";
 
 export default container("row", {
   hidesOnHidden: false,

@@ -1,6 +1,6 @@
 // gr.Sidebar: a panel fixed at the left or right edge of the viewport, `width` wide, opened and
 // closed by its "Toggle Sidebar" button; expand/collapse fire on the user's toggles only.
-import { setClasses } from "../shared/block.js";
+import { setClasses } from "../atoms/block.js";
 
 export default {
   receives: "—",

@@ -1,7 +1,7 @@
 // gr.Slider in the page: Gradio's head (title, number box, reset button) over a range input
 // between min/max spans, with its aria-labels and test ids. input/change go through the
 // core; release fires on pointer-up of either input and on blur of the number box.
-import { block, applyBlock, blockTitle, updateTitle } from "../shared/block.js";
+import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
 import { roundToPrecision, boundsError, parseNumber, boxNeedsText } from "../number/helpers.js";
 import { bounds, clamp, shown, showsReset, names, progress, outputSlider } from "./helpers.js";
 

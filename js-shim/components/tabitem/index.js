@@ -1,6 +1,6 @@
 // gr.Tab: one panel of a Tabs. Its children are mounted the first time it is shown and then
 // stay mounted (Gradio's lazy rendering); its Tabs draws the button and picks the shown tab.
-import { setClasses } from "../shared/block.js";
+import { setClasses } from "../atoms/block.js";
 
 export default {
   receives: "—",

@@ -1,7 +1,7 @@
 // gr.Tabs: a tablist of its Tab items' labels and their panels. A Tab's content is mounted the
 // first time it is shown (Gradio's lazy rendering); selecting a tab fires Tabs' select with
 // {value, index, id, component_id}, change, and the Tab's own select {value, index}.
-import { setClasses } from "../shared/block.js";
+import { setClasses } from "../atoms/block.js";
 import { nextTab, selectData, selectedTab, tabIdOf, tabsShown } from "./helpers.js";
 
 export default {

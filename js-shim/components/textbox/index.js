@@ -1,7 +1,7 @@
 // gr.Textbox: a <label> around its title and field — an <input> for one line, else a textarea
 // that grows up to max_lines — with Gradio's submit/stop/copy buttons. A user's edit sets the
 // value (the core fires input/change); submit, focus, blur, select, copy and stop are events.
-import { applyBlock, block, blockTitle, iconButton, updateTitle } from "../shared/block.js";
+import { applyBlock, block, blockTitle, iconButton, updateTitle } from "../atoms/block.js";
 import { buttonText, fieldKind, rowsFor, showsCopy, submitsOn, textOutput } from "./helpers.js";
 
 export default {

@@ -1,7 +1,7 @@
 // gr.UploadButton: Gradio's hidden <input type=file class=hide tid="<label>-upload-button">
 // placed before a Button whose text is the label. A click fires `click` and opens the picker;
 // the chosen files become FileData in the page (ctx.files) and fire upload with the value.
-import { applyBlock } from "../shared/block.js";
+import { applyBlock } from "../atoms/block.js";
 import { isMulti, chooseFiles, buttonRefusal, toArgument, toOutput, RECEIVES } from "../file/helpers.js";
 import { fileInput, configureInput, openPicker, onPicked } from "../file/input.js";
 import { applyLook, setContent, lookCss } from "./look.js";

@@ -2,7 +2,7 @@
 // the webcam recorder or the player (custom controls in [data-testid="<label>-player"]), a source
 // switcher, a static Download link, and the edge: a page function receives the video's URL.
 // Conversions Gradio makes with ffmpeg (format, watermark, trimming) do not apply in the page.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../shared/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import { videoOf, subtitlesOf, isVideoFile, toOutput, RECEIVES } from "./helpers.js";
 import { uploadArea } from "./upload.js";

@@ -1,11 +1,11 @@
 // The props every Block shares, read as Gradio's Block reads them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { blockStyle, isMounted } from "../../js-shim/components/shared/props.js";
+import { blockStyle, isMounted } from "../../js-shim/components/atoms/props.js";
 import { installDom } from "./dom.mjs";
 
 installDom();
-const { applyBlock } = await import("../../js-shim/components/shared/block.js");
+const { applyBlock } = await import("../../js-shim/components/atoms/block.js");
 
 test("visible 'hidden' keeps a component mounted but not displayed; false unmounts it", () => {
   assert.equal(blockStyle({ visible: "hidden" }).hidden, true);
