@@ -42,7 +42,7 @@ test("recording from the microphone gives a WAV the function reads", async ({ pa
   await page.getByRole("button", { name: "Record audio" }).click();
   const sound = page.getByTestId("waveform-Sound");
   await sound.getByRole("button", { name: "Record" }).click();
-  await expect(sound.getByRole("button", { name: "Stop" })).toBeVisible();
+  await expect(sound.getByRole("button", { name: "Stop" })).toBeVisible({ timeout: 15000 }); // the fake devices start slowly on a loaded machine
   await page.waitForTimeout(1000);
   await sound.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByLabel("Info")).toHaveValue(/^\d+ Hz, \d+ samples$/);
@@ -60,7 +60,7 @@ test("a video recorded from the webcam plays back in the output with Gradio's co
   await page.getByRole("button", { name: "Record video from camera" }).click();
   const clip = page.getByTestId("video").first();
   await clip.getByRole("button", { name: "Record" }).click();
-  await expect(clip.getByRole("button", { name: "Stop" })).toBeVisible();
+  await expect(clip.getByRole("button", { name: "Stop" })).toBeVisible({ timeout: 15000 }); // the fake devices start slowly on a loaded machine
   await page.waitForTimeout(1200);
   await clip.getByRole("button", { name: "Stop" }).click();
   const out = page.getByTestId("Playback-player");

@@ -144,7 +144,8 @@ export class AppView {
 
   // Files no component value names any more are released, once the patches of this turn are in.
   #sweepSoon() {
-    if (this.#sweepQueued) return;
+    // Nothing held, nothing to release: no walk over every value (a 100,000-row table's too).
+    if (this.#sweepQueued || !this.#app.files.size) return;
     this.#sweepQueued = true;
     setTimeout(() => {
       this.#sweepQueued = false;

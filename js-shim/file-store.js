@@ -24,14 +24,17 @@ export class FileStore {
   // or path string, a Blob/File, bytes with a name ({data: Uint8Array|ArrayBuffer, name}).
   fromReturn(value) {
     if (value == null) return null;
-    if (typeof value === "string") {
-      // A URL this store holds (a page function given a filepath returns it): its real name.
-      const held = this.#files.get(value);
-      if (held) return { path: value, url: value, orig_name: held.name, size: held.blob.size, mime_type: held.blob.type || null, is_stream: false, meta: META };
-      return { path: value, url: value, orig_name: baseName(value), size: null, mime_type: null, is_stream: false, meta: META };
-    }
+    if (typeof value === "string") value = { path: value };
     if (typeof Blob !== "undefined" && value instanceof Blob) return this.add(value, value.name ?? "file");
-    if (value.meta?._type === "gradio.FileData" || (typeof value.path === "string" && !("data" in value))) return { meta: META, ...value, url: value.url ?? value.path };
+    const key = value.url ?? value.path;
+    if (typeof key === "string" && !("data" in value)) {
+      // A FileData, or {path|url}: what the caller gave wins; a file this store holds fills in
+      // the name, size and type a blob: URL does not carry.
+      const held = this.#files.get(key);
+      const known = Object.fromEntries(Object.entries(value).filter(([, v]) => v != null));
+      const base = held ? { orig_name: held.name, size: held.blob.size, mime_type: held.blob.type || null } : { orig_name: baseName(key), size: null, mime_type: null };
+      return { path: key, ...base, is_stream: false, meta: META, ...known, url: key };
+    }
     if (value.data instanceof Uint8Array || value.data instanceof ArrayBuffer) {
       const name = value.name ?? value.orig_name ?? "file";
       return this.add(new Blob([value.data], { type: value.mime_type ?? value.type ?? "" }), name);

@@ -6,6 +6,14 @@ import { hasIcon, icon } from "./icons.js";
 
 const ownClasses = new WeakMap(); // element -> the elem_classes it carries now
 
+// An element with a class and text (text, never markup) — what most component DOM is made of.
+export function make(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
 export function block(props, { tag = "div", kind, testid } = {}) {
   const el = document.createElement(tag);
   el.className = `block graft-${kind}`;

@@ -6,22 +6,21 @@ const PATHS = {
   close: "M6 6l12 12M18 6L6 18",
 };
 
-export function icon(name) {
+// An inline SVG of one path, hidden from assistive tech (its button carries the name): stroked
+// on a 24-unit grid, or `filled` on its own `viewBox` (Markdown's 16-unit GitHub octicons).
+export function svgPath(d, { size = 14, filled = false, viewBox = "0 0 24 24" } = {}) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("width", "14");
-  svg.setAttribute("height", "14");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("fill", "none");
-  svg.setAttribute("stroke", "currentColor");
-  svg.setAttribute("stroke-width", "2");
-  svg.setAttribute("stroke-linecap", "round");
-  svg.setAttribute("stroke-linejoin", "round");
+  const stroke = filled ? { fill: "currentColor" } : { fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round" };
+  for (const [k, v] of Object.entries({ viewBox, width: size, height: size, "aria-hidden": "true", ...stroke })) svg.setAttribute(k, String(v));
   const path = document.createElementNS(ns, "path");
-  path.setAttribute("d", PATHS[name] ?? "");
+  path.setAttribute("d", d);
   svg.append(path);
   return svg;
+}
+
+export function icon(name) {
+  return svgPath(PATHS[name] ?? "");
 }
 
 export const hasIcon = (name) => name in PATHS;

@@ -18,3 +18,9 @@ export function blockStyle(props) {
 export function isMounted(props) {
   return props.visible !== false;
 }
+
+// Which props an update touches: `create` hands every component its props as the first patch,
+// and then every key counts, present or not (an absent prop still needs its default drawn).
+export function changedIn(props, patch) {
+  return (...keys) => patch === props || keys.some((k) => k in patch);
+}

@@ -5,7 +5,8 @@ import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms
 import { checkUpload } from "../../file-store.js";
 import { sourcesOf, labelOf, isAudioFile, toNumpy, toOutput } from "./helpers.js";
 import { samplesOf } from "./decode.js";
-import { uploadArea } from "./upload.js";
+import { uploadArea } from "../atoms/upload-area.js";
+import { sourceSelect, updateSourceSelect } from "../atoms/source-select.js";
 import { recorder } from "./recorder.js";
 import { player, setSource } from "./player.js";
 
@@ -17,9 +18,10 @@ function create(props, ctx) {
   const label = blockLabel(props, "Audio");
   const box = document.createElement("div");
   box.className = "audio-container";
-  const switcher = document.createElement("span");
-  switcher.className = "source-selection";
-  switcher.dataset.testid = "source-select";
+  const switcher = sourceSelect(SOURCE_NAMES, (source) => {
+    view.source = source;
+    show(view, view.value, ctx);
+  }, signal);
   const none = empty();
   const view = { el, label, box, switcher, none, source: null, value: null };
 
@@ -38,7 +40,7 @@ function create(props, ctx) {
     show(view, null, ctx);
     ctx.setValue(null, "clear");
   };
-  view.upload = uploadArea(take, signal);
+  view.upload = uploadArea(take, signal, { name: "Drop an audio file here to upload", heading: "Drop Audio Here", accept: "audio/*" });
   view.rec = recorder({
     props: () => ctx.props(),
     started: () => ctx.emit("start_recording", null),
@@ -61,19 +63,6 @@ function create(props, ctx) {
     error: (message) => ctx.toast({ level: "error", title: "Error", message }),
   }, signal);
   view.player = player(ctx, clear);
-  for (const name of ["upload", "microphone"]) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "icon";
-    b.dataset.source = name;
-    b.setAttribute("aria-label", SOURCE_NAMES[name]);
-    b.textContent = SOURCE_NAMES[name]; // the visible words are the name (WCAG 2.5.3)
-    b.addEventListener("click", () => {
-      view.source = name;
-      show(view, view.value, ctx);
-    }, { signal });
-    switcher.append(b);
-  }
   box.append(view.upload, view.rec.el, view.player.el, none);
   el.append(label, box, switcher);
   update(view, props, props, ctx);
@@ -88,11 +77,7 @@ function update(view, props, patch, ctx) {
   const sources = sourcesOf(props);
   if (!sources.includes(view.source)) view.source = sources[0] ?? null;
   view.interactive = props.interactive !== false;
-  for (const b of view.switcher.children) {
-    b.hidden = !sources.includes(b.dataset.source);
-    b.setAttribute("aria-pressed", String(b.dataset.source === view.source));
-  }
-  view.switcher.hidden = !view.interactive || sources.length < 2;
+  updateSourceSelect(view.switcher, sources, view.source, view.interactive);
   view.player.audio.loop = props.loop === true;
   show(view, "value" in patch ? props.value ?? null : view.value, ctx);
 }

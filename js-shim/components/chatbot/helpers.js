@@ -135,16 +135,9 @@ export function withMime(file) {
   return mime ? { ...file, mime_type: mime } : file;
 }
 
-// A returned file through the app's FileStore. {path|url} without a type names a file the page
-// may hold (a blob: URL an upload made): the store's name and type for it, the caller's keys kept.
+// A returned file through the app's FileStore (which names the files it holds), with its type.
 export function fileFromStore(store, f) {
-  if (!store) return withMime(f);
-  const plain = f && typeof f === "object" && !(typeof Blob !== "undefined" && f instanceof Blob) && !("data" in f);
-  if (plain && !f.mime_type && typeof (f.url ?? f.path) === "string") {
-    const known = Object.fromEntries(Object.entries(f).filter(([, v]) => v != null));
-    return withMime({ ...store.fromReturn(f.url ?? f.path), ...known });
-  }
-  return withMime(store.fromReturn(f));
+  return withMime(store ? store.fromReturn(f) : f);
 }
 
 export function fileName(file) {

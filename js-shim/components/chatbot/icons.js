@@ -1,6 +1,8 @@
 // The Chatbot's icons (Gradio's Trash, ThumbUp/Down, Retry, Undo, Edit, ScrollDownArrow, File,
 // Flag, the thought arrow) as inline SVG strokes: no icon font, no request, hidden from assistive
 // tech (each button is named by its aria-label).
+import { svgPath } from "../atoms/icons.js";
+
 const PATHS = {
   trash: "M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 10v7M14 10v7",
   like: "M7 10v11H3V10zM7 10l4-8a3 3 0 0 1 3 3v4h6a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.6 21H7",
@@ -19,16 +21,7 @@ const PATHS = {
 };
 
 export function svgIcon(name, { filled = false, size = 16 } = {}) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  for (const [k, v] of Object.entries({
-    viewBox: "0 0 24 24", width: size, height: size, "aria-hidden": "true", fill: filled ? "currentColor" : "none",
-    stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round",
-  })) svg.setAttribute(k, String(v));
-  const path = document.createElementNS(ns, "path");
-  path.setAttribute("d", PATHS[name] ?? "");
-  svg.append(path);
-  return svg;
+  return svgPath(PATHS[name] ?? "", { size, filled });
 }
 
 // Gradio's IconButton: button.icon-button named by aria-label and title, showing an icon.

@@ -2,6 +2,7 @@
 // + span.label-text, info below outside the label; a click sets the value through the core
 // and fires select {index: 0, value, selected}; Enter toggles too, as in Gradio.
 import { block, applyBlock } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { labelText, selectData, truthy } from "./helpers.js";
 
 function create(props, ctx) {
@@ -37,9 +38,8 @@ function create(props, ctx) {
   return view;
 }
 
-// create passes props as the patch: then every key counts as changed, present or not.
 function update(view, props, patch) {
-  const changed = (key) => patch === props || key in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   if (changed("label") || changed("show_label")) {
     view.text.textContent = labelText(props.label);

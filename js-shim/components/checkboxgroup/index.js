@@ -2,6 +2,7 @@
 // checkbox-group] of label > input type=checkbox + span (named by the choice's display text);
 // toggles set the value through the core and fire select {index, value, selected}.
 import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { normaliseChoices, asList, toggle, selectAllState, toggleAll, outputList, argumentList } from "./helpers.js";
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
@@ -81,9 +82,8 @@ function sync(view, props) {
   view.allBox.indeterminate = state === "indeterminate";
 }
 
-// create passes props as the patch: then every key counts as changed, present or not.
 function update(view, props, patch) {
-  const changed = (key) => patch === props || key in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   if (["label", "show_label", "info", "show_select_all", "interactive"].some(changed)) {
     updateTitle(view.title, { ...props, label: props.label || undefined }, "Checkbox Group");

@@ -3,7 +3,8 @@
 // CodeMirror is editor.js, imported on first need, so only apps drawing a Code load it; until
 // it arrives the text shows read-only in a <pre>. User edits set the value (the core fires
 // input/change); focus and blur are events; a value from a function never reports an edit.
-import { applyBlock, block, blockLabel, empty, iconButton, updateBlockLabel } from "../atoms/block.js";
+import { applyBlock, block, blockLabel, empty, iconButton, updateBlockLabel, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { buttonsOf, downloadName, heightStyle, languageKey, showsEmpty, toWire } from "./helpers.js";
 import { checkIcon, codeIcon, copyIcon, downloadIcon } from "./icons.js";
 
@@ -12,8 +13,6 @@ let loadEditor = () => import("./editor.js");
 export function setEditorLoader(load) {
   loadEditor = load;
 }
-
-const make = (tag, className) => Object.assign(document.createElement(tag), { className });
 
 function create(props, ctx) {
   const el = block(props, { kind: "code" });
@@ -37,7 +36,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch, ctx) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   view.props = props;
   applyBlock(view.el, props);
   if (changed("label") || changed("show_label")) {

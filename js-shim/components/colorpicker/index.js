@@ -3,6 +3,7 @@
 // Hex/RGB/HSL modes. Edits go through ctx.setValue (input while dragging); release fires on
 // pointer-up, submit on Enter in the text box, focus/blur once for the whole widget.
 import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import * as h from "./helpers.js";
 import { buildPopover } from "./popover.js";
 import { css } from "./style.js";
@@ -161,8 +162,7 @@ function create(props, ctx) {
 
 function update(view, props, patch) {
   applyBlock(view.el, props);
-  // create passes props as the patch: then every key counts as changed, present or not.
-  const has = (...keys) => patch === props || keys.some((k) => k in patch);
+  const has = changedIn(props, patch);
   if (has("label", "show_label", "info")) {
     updateTitle(view.title, props, FALLBACK);
     view.swatch.setAttribute("aria-label", props.label ?? FALLBACK);

@@ -3,6 +3,7 @@
 // and keys (editor.js), header-click sorting, search/filter, CSV/TSV drop and "Add row".
 // Values are Gradio's wire value {headers, data, metadata}; edits go through ctx.setValue.
 import { applyBlock, block } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { createBody } from "./body.js";
 import { createEditor } from "./editor.js";
 import { createToolbar } from "./toolbar.js";
@@ -97,7 +98,7 @@ function create(props, ctx) {
 
 function update(view, props, patch) {
   const { el, s, body, toolbar, addRow, wrap } = view;
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(el, props);
   el.classList.add("hide-container"); // Gradio's Dataframe Block has no container frame
   s.props = props;

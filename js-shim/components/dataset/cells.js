@@ -1,11 +1,6 @@
 // One sample cell of gr.Dataset as the DOM: text (textContent only), small images named by
 // their file, a muted video, or a colour swatch — what helpers.cellOf chose.
-const make = (tag, className) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  return el;
-};
-
+import { make } from "../atoms/block.js";
 export function drawCell(cell) {
   const box = make("div", "example");
   if (cell.images) {

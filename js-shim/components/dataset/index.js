@@ -2,17 +2,11 @@
 // button.gallery-item cards (one component or sample_labels) or a table[role=grid] of clickable
 // tr.tr-body rows, paged by samples_per_page. A click sets the value to the sample's index and
 // fires click, then select {index, value: row}. Sample values are drawn as text or images only.
-import { block, applyBlock } from "../atoms/block.js";
+import { block, applyBlock, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import * as h from "./helpers.js";
 import { drawCell } from "./cells.js";
 import { css } from "./style.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 // Gradio's Dataset Block is always container=false.
 const blockProps = (props) => ({ ...props, container: false });
@@ -67,13 +61,14 @@ function create(props, ctx) {
 
 function update(view, props, patch) {
   applyBlock(view.el, blockProps(props));
-  if (patch === props || "label" in patch || "show_label" in patch) {
+  const changed = changedIn(props, patch);
+  if (changed("label", "show_label")) {
     view.labelText.textContent = props.label || "Examples";
     view.label.hidden = props.show_label === false;
   }
   // New samples start again at the first page, as Gradio's page resets.
   if (patch !== props && ("samples" in patch || "sample_labels" in patch)) view.page = 0;
-  if (patch === props || DRAWN.some((k) => k in patch)) draw(view, props);
+  if (changed(...DRAWN)) draw(view, props);
 }
 
 function choose(view, index, ctx) {

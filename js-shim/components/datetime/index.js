@@ -4,6 +4,7 @@
 // Enter also fires submit. The wire value is Gradio's string; edge.argument gives functions a
 // timestamp, Date or string by `type`.
 import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import * as h from "./helpers.js";
 import { buildPicker } from "./picker.js";
 import { css } from "./style.js";
@@ -120,8 +121,7 @@ function create(props, ctx) {
 function update(view, props, patch) {
   applyBlock(view.el, props);
   view.props = props;
-  // create passes props as the patch: then every key counts as changed, present or not.
-  const has = (...keys) => patch === props || keys.some((k) => k in patch);
+  const has = changedIn(props, patch);
   if (has("label", "show_label", "info")) {
     updateTitle(view.title, props, FALLBACK);
     view.input.setAttribute("aria-label", props.label ?? FALLBACK);

@@ -2,6 +2,7 @@
 // label. A click fires `click` first, then saves the value's file under its orig_name through
 // a temporary <a download> (Gradio's DownloadButton); with no file the button is disabled.
 import { applyBlock } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { downloadName, toArgument, toOutput } from "../file/helpers.js";
 import { applyLook, setContent, lookCss } from "../uploadbutton/look.js";
 
@@ -21,7 +22,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   applyLook(view.el, props, { size: "lg" });
   if (changed("label") || changed("icon")) setContent(view.el, props.label ?? "Download", props.icon);

@@ -3,6 +3,7 @@
 // chips with remove controls. Picks go through ctx.setValue; select, focus, blur and key_up are
 // emitted with Gradio's EventData.
 import { applyBlock, block, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import * as h from "./helpers.js";
 import { place, renderListbox } from "./listbox.js";
 import { div, removeControl, renderTokens } from "./tokens.js";
@@ -202,8 +203,7 @@ function create(props, ctx) {
 function update(view, props, patch) {
   applyBlock(view.el, props);
   view.props = props;
-  // create passes props as the patch: then every key counts as changed, present or not.
-  const has = (...keys) => patch === props || keys.some((k) => k in patch);
+  const has = changedIn(props, patch);
   const { input } = view;
   if (has("choices")) view.choices = h.normalizeChoices(props.choices);
   if (has("label", "show_label", "info", "multiselect")) {

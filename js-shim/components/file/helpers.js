@@ -103,27 +103,12 @@ export function removeAt(value, index) {
 
 // ---- The function edge ----
 
-// FileData a function received, by the URL it got, so a URL it returns keeps its orig_name
-// (a blob: URL has no file name in it, unlike the temp path Gradio's Python gets).
-const handedOut = new WeakMap(); // FileStore -> Map(url -> FileData)
-
-function remember(files, fd) {
-  if (!files || !fd?.url) return;
-  let known = handedOut.get(files);
-  if (!known) handedOut.set(files, (known = new Map()));
-  for (const url of known.keys()) if (!files.holds?.({ url })) known.delete(url);
-  known.set(fd.url, fd);
-}
-
 // What a page function receives, by Gradio's `type`: "filepath" (default) → the URL string,
 // "binary" → a Promise of a Uint8Array of the bytes; a list of them for multiple/directory.
 export function toArgument(value, props, app) {
   if (value == null) return null;
   const files = fileList(value);
-  const one = (fd) => {
-    remember(app?.files, fd);
-    return props.type === "binary" ? app.files.bytes(fd) : fd.url ?? fd.path;
-  };
+  const one = (fd) => (props.type === "binary" ? app.files.bytes(fd) : fd.url ?? fd.path);
   if (!isMulti(props)) return files.length ? one(files[0]) : null;
   const out = files.map(one);
   return props.type === "binary" ? Promise.all(out) : out;
@@ -141,15 +126,10 @@ export function toOutput(value, props, app, { kind = "File", list = isMulti(prop
   }
   const one = (v) => {
     if (v == null) throw new Error(`${kind} expects ${EXPECTED}; got ${describe(v)} in the list`);
-    if (typeof v === "string") {
-      const known = handedOut.get(app.files)?.get(v);
-      if (known && app.files.holds?.(known)) return { ...known };
-    }
     if (!isFileLike(v)) throw new Error(`${kind} expects ${EXPECTED}${list ? ", or a list of them" : ""}; got ${describe(v)}`);
     try {
-      // A FileData may name only its url (Gradio's client fills path from it).
-      const fd = typeof v === "object" && !(typeof Blob !== "undefined" && v instanceof Blob) && typeof v.path !== "string" && typeof v.url === "string" ? { ...v, path: v.url } : v;
-      return app.files.fromReturn(fd);
+      // The store names a URL it holds (a filepath the function was given) by its file.
+      return app.files.fromReturn(v);
     } catch (err) {
       throw new Error(`${kind} expects ${EXPECTED}; ${err.message}`);
     }

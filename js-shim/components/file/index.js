@@ -1,17 +1,12 @@
 // gr.File: BlockLabel ("File"), Gradio's upload area (click or drop) while empty and
 // interactive, the file list (preview.js) with download links, "Remove this file", a toolbar
 // (Upload for lists, Clear), Empty when static and empty. Files stay in the page (ctx.files).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { fileList, isEmpty, isMulti, chooseFiles, joinUpload, removeAt, toArgument, toOutput, RECEIVES } from "./helpers.js";
 import { fileInput, configureInput, openPicker, onPicked } from "./input.js";
 import { drawPreview } from "./preview.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
+import { svgPath } from "../atoms/icons.js";
 
 function create(props, ctx) {
   const { signal } = ctx;
@@ -100,7 +95,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   if (changed("label") || changed("show_label")) updateBlockLabel(view.label, { ...props, label: props.label || undefined }, "File");
   if (changed("file_types") || changed("file_count")) configureInput(view.input, props);
@@ -132,13 +127,7 @@ function show(view, value) {
 }
 
 function uploadIcon() {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "14", height: "14", "aria-hidden": "true", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round" })) svg.setAttribute(k, v);
-  const path = document.createElementNS(ns, "path");
-  path.setAttribute("d", "M12 21V8m-5 5l5-5 5 5M4 3h16");
-  svg.append(path);
-  return svg;
+  return svgPath("M12 21V8m-5 5l5-5 5 5M4 3h16");
 }
 
 const css = `

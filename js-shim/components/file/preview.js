@@ -1,14 +1,8 @@
 // Gradio's FilePreview: table.file-preview > tr.file per file, td.filename named by orig_name
 // (stem and extension spans), td.download with a link saving under orig_name and showing the
 // size, and a "Remove this file" × when the list holds more than one file (interactive only).
+import { make } from "../atoms/block.js";
 import { splitName, sizeText } from "./helpers.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 export function drawPreview(tbody, files, { interactive, selectable }) {
   tbody.replaceChildren(...files.map((file, index) => {

@@ -1,17 +1,10 @@
 // gr.Gallery's drawing: the upload area or Empty when there is nothing, else the grid of
 // thumbnails (with Delete buttons and the Clear / Click to Upload toolbar when interactive) and
 // the preview of the selected item, which paintSelection redraws alone.
-import { iconButton, empty } from "../atoms/block.js";
+import { iconButton, empty, make } from "../atoms/block.js";
 import { icon } from "../atoms/icons.js";
 import * as h from "./helpers.js";
 import { drawPreview, media, playIcon } from "./preview.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 export function draw(view) {
   const { props, body } = view;

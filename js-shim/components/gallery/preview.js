@@ -1,15 +1,8 @@
 // gr.Gallery's preview (Gradio 6's Gallery.svelte, shown while an item is selected and
 // allow_preview): span.preview > toolbar (Download, Close), button.media-button "detailed
 // view of selected image" holding the item, its caption, and a strip of small thumbnails.
-import { iconButton } from "../atoms/block.js";
+import { iconButton, make } from "../atoms/block.js";
 import { urlOf } from "./helpers.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 // A Play triangle over video thumbnails (Gradio's Play icon), drawn inline.
 export function playIcon() {

@@ -1,15 +1,9 @@
 // gr.HighlightedText (static): Gradio's Block tid=highlighted-text > legend > div.textfield of
 // token spans; labelled tokens are buttons firing select {index, value: [token, label]}. Tokens
 // and labels are text nodes and colours pass safeColor, so a value can neither run nor style.
-import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, empty, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { modeOf, resolveColors, chipColor, scoreColor, scoreOf, mergeEqual, isTransparent, displayValue, toWire } from "./helpers.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 function create(props, ctx) {
   const el = block(props, { kind: "highlightedtext", testid: "highlighted-text" });
@@ -44,7 +38,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch, ctx) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   view.el.dir = props.rtl ? "rtl" : "";
   if (changed("label") || changed("show_label")) {

@@ -4,6 +4,7 @@
 // the component, and the container's `contain: paint` keeps it from drawing over the page.
 import DOMPurify from "dompurify";
 import { block, applyBlock, blockLabel, updateBlockLabel } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { fill, sanitize, px, toWire } from "./helpers.js";
 
 // Page stylesheets do not reach into a shadow root, so Gradio's prose basics come along.
@@ -47,7 +48,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   view.el.classList.toggle("padded", props.padding === true);
   const labelled = props.show_label === true;

@@ -1,15 +1,10 @@
 // gr.JSON: Gradio's Block tid=json > BlockLabel, a "Copy" IconButton and a tree of numbered
 // div.json-node lines with "Expand"/"Collapse" toggles. Built from text nodes only; a collapsed
 // node's children are built when first expanded (line numbers still count them, as Gradio's).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { toWire, displayValue, isEmpty, isCollapsible, startsCollapsed, preview, lineCount, leaf, copyText, showsCopy } from "./helpers.js";
 
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 // Feather's copy and check icons (as @gradio/icons), built as SVG nodes.
 const SVG = "http://www.w3.org/2000/svg";
 function icon(shapes) {
@@ -49,7 +44,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   view.el.style.minHeight = px(props.min_height);
   view.el.style.maxHeight = px(props.max_height);

@@ -1,15 +1,9 @@
 // gr.Label: Gradio's Block tid=label > BlockLabel > <h2 tid=label-output-value> (top class) and
 // one button.confidence-set per class (a <meter> named by the class and "NN%"); clicking one
 // fires select {index, value: class}. Class names are only ever text nodes.
-import { block, applyBlock, blockLabel, updateBlockLabel, empty } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, empty, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { toWire, toArgument, displayValue, percent, meterValue, safeColor } from "./helpers.js";
-
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 function create(props, ctx) {
   const el = block(props, { kind: "label", testid: "label" });
@@ -29,7 +23,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   if (changed("label") || changed("show_label")) {
     updateBlockLabel(view.label, { ...props, label: props.label || undefined }, "Label");

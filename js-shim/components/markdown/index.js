@@ -5,6 +5,7 @@
 // root: Gradio inserts that HTML as it is, Graft still runs no script or handler and keeps its
 // <style> and style attributes from reaching the page (`contain: paint` keeps fixed boxes in).
 import { applyBlock, block, iconButton } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 
 let lib = null;
 const loadLib = () => (lib ??= import("./lib.js"));
@@ -35,7 +36,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch, ctx) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   view.el.classList.toggle("hide-container", props.container !== true); // Gradio: no frame unless container=True
   view.el.style.minHeight = cssSize(props.min_height);

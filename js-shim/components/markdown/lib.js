@@ -5,6 +5,7 @@
 import { Marked } from "marked";
 import DOMPurify from "dompurify";
 import { delimitersOf, headingIds, prismLanguage, protectLatex, rawText, restoreLatex, scrub } from "./helpers.js";
+import { svgPath } from "../atoms/icons.js";
 
 // sanitize_html=True: nothing that could restyle or redirect the page around the component
 // (<style>, <link>, <meta>, <base>, style attributes) and no frames, plugins or forms.
@@ -37,14 +38,8 @@ export function sanitizeHtml(html, { raw = false, purify = DOMPurify } = {}) {
   return scrub(fragment, { allowStyle: raw });
 }
 
-const SVG = "http://www.w3.org/2000/svg";
 function svgIcon(d, size) {
-  const svg = document.createElementNS(SVG, "svg");
-  for (const [k, v] of Object.entries({ viewBox: "0 0 16 16", width: size, height: size, fill: "currentColor", "aria-hidden": "true" })) svg.setAttribute(k, v);
-  const path = document.createElementNS(SVG, "path");
-  path.setAttribute("d", d);
-  svg.append(path);
-  return svg;
+  return svgPath(d, { size, filled: true, viewBox: "0 0 16 16" });
 }
 const LINK_ICON = "m7.775 3.275 1.25-1.25a3.5 3.5 0 1 1 4.95 4.95l-2.5 2.5a3.5 3.5 0 0 1-4.95 0 .751.751 0 0 1 1.06-1.06 2 2 0 0 0 2.83 0l2.5-2.5a2 2 0 0 0-2.83-2.83l-1.25 1.25a.751.751 0 0 1-1.06-1.06Zm-4.69 9.64a2 2 0 0 0 2.83 0l1.25-1.25a.751.751 0 0 1 1.06 1.06l-1.25 1.25a3.5 3.5 0 1 1-4.95-4.95l2.5-2.5a3.5 3.5 0 0 1 4.95 0 .751.751 0 0 1-1.06 1.06 2 2 0 0 0-2.83 0l-2.5 2.5a2 2 0 0 0 0 2.83Z";
 const COPY_ICON = "M11 4.5V13H4V4.5h7Zm0-1H4a1 1 0 0 0-1 1V13a1 1 0 0 0 1 1h7a1 1 0 0 0 1-1V4.5a1 1 0 0 0-1-1ZM1.5 9H1V2a1 1 0 0 1 1-1h7v1H2v7h-.5Z";

@@ -112,16 +112,9 @@ export function withMime(file) {
   return MIME[ext] ? { ...file, mime_type: MIME[ext] } : file;
 }
 
-// A returned file through the app's FileStore; {path|url} without a type may name a file the
-// page holds (an upload's blob: URL): the store then gives its name and type.
+// A returned file through the app's FileStore (which names the files it holds), with its type.
 export function fileFromStore(store, f) {
-  if (!store) return withMime(f);
-  const plain = f && typeof f === "object" && !(typeof Blob !== "undefined" && f instanceof Blob) && !("data" in f);
-  if (plain && !f.mime_type && typeof (f.url ?? f.path) === "string") {
-    const known = Object.fromEntries(Object.entries(f).filter(([, v]) => v != null));
-    return withMime({ ...store.fromReturn(f.url ?? f.path), ...known });
-  }
-  return withMime(store.fromReturn(f));
+  return withMime(store ? store.fromReturn(f) : f);
 }
 
 // A recording's file name from its MIME type ("audio/webm;codecs=opus" -> recording.webm).

@@ -1,5 +1,7 @@
 // MultimodalTextbox's icons (Gradio's Paperclip, Microphone, ArrowUp, Square, Music, Video,
 // File, Clear) as inline SVG strokes, hidden from assistive tech: buttons carry the names.
+import { svgPath } from "../atoms/icons.js";
+
 const PATHS = {
   paperclip: "M21 11l-9 9a5 5 0 0 1-7-7l9-9a3.5 3.5 0 0 1 5 5l-9 9a2 2 0 0 1-3-3l8-8",
   microphone: "M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3",
@@ -12,14 +14,5 @@ const PATHS = {
 };
 
 export function svgIcon(name, size = 18) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  for (const [k, v] of Object.entries({
-    viewBox: "0 0 24 24", width: size, height: size, "aria-hidden": "true", fill: "none",
-    stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round",
-  })) svg.setAttribute(k, String(v));
-  const path = document.createElementNS(ns, "path");
-  path.setAttribute("d", PATHS[name] ?? "");
-  svg.append(path);
-  return svg;
+  return svgPath(PATHS[name] ?? "", { size });
 }

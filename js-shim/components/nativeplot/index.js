@@ -2,7 +2,7 @@
 // chart div (Vega's SVG) > p.caption, or Empty with no value. Vega loads from render.js on
 // first draw, so only apps with a plot fetch it. select reports an x-brush range (debounced
 // 250 ms, as Gradio), double_click a double click; change comes from the core.
-import { applyBlock, block, blockTitle, empty, updateTitle } from "../atoms/block.js";
+import { applyBlock, block, blockTitle, empty, updateTitle, make } from "../atoms/block.js";
 import { watchTheme } from "./theme-watch.js";
 import { brushEvent, buildSpec, chartRows, kindName, markOf, readTheme, specKey, toArgument, toPlotData } from "./helpers.js";
 
@@ -11,8 +11,6 @@ let loadRenderer = () => import("./render.js");
 export function setRendererLoader(load) {
   loadRenderer = load;
 }
-
-const make = (tag, className) => Object.assign(document.createElement(tag), { className });
 
 function create(props, ctx) {
   const el = block(props, { kind: "nativeplot" });

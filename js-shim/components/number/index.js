@@ -2,6 +2,7 @@
 // named by aria-label (label, else "Number"); input/change through the core, submit on
 // Enter, focus and blur; precision is applied where Gradio applies it (pre/postprocess).
 import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { roundToPrecision, boundsError, parseNumber, outputNumber, boxNeedsText } from "./helpers.js";
 
 function create(props, ctx) {
@@ -35,10 +36,9 @@ function setAttr(input, name, value) {
   else input.setAttribute(name, String(value));
 }
 
-// create passes props as the patch: then every key counts as changed, present or not.
 function update(view, props, patch) {
   const { el, label, title, input } = view;
-  const changed = (key) => patch === props || key in patch;
+  const changed = changedIn(props, patch);
   applyBlock(el, props);
   label.classList.toggle("container", props.container !== false);
   if (changed("label") || changed("show_label") || changed("info")) {

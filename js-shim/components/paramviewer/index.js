@@ -1,15 +1,10 @@
 // gr.ParamViewer: Gradio's header (title + "Open All"/"Close All" toggle) over one
 // <details class=param> per parameter: <summary> with `name: type`, then the default and the
 // description. Everything is text nodes and checked links; no events (the core fires change).
-import { block, applyBlock } from "../atoms/block.js";
+import { block, applyBlock, make } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { params, slug, descriptionParts, linkifyParts, toWire } from "./helpers.js";
 
-const make = (tag, className, text) => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 const px = (v) => (v == null ? "" : typeof v === "number" ? `${v}px` : String(v));
 
 function create(props, ctx) {
@@ -38,7 +33,7 @@ function create(props, ctx) {
 }
 
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   view.wrap.style.maxHeight = px(props.max_height);
   view.title.textContent = props.header ?? "";

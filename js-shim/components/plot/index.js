@@ -2,7 +2,7 @@
 // div.matplotlib[data-testid=matplotlib] (an <img>), div.altair[data-testid=altair] (Vega-Lite
 // drawn as SVG by the native plots' chunk, loaded on first need), or, for Plotly and Bokeh,
 // which need libraries Graft does not load, a message saying so. No value ⇒ Empty.
-import { applyBlock, block, blockLabel, empty, updateBlockLabel } from "../atoms/block.js";
+import { applyBlock, block, blockLabel, empty, updateBlockLabel, make } from "../atoms/block.js";
 import { readTheme } from "../nativeplot/helpers.js";
 import { watchTheme } from "../nativeplot/theme-watch.js";
 import { altairSpec, matplotlibSrc, toPlotValue, unsupportedMessage } from "./helpers.js";
@@ -12,8 +12,6 @@ let loadRenderer = () => import("../nativeplot/render.js");
 export function setRendererLoader(load) {
   loadRenderer = load;
 }
-
-const make = (tag, className) => Object.assign(document.createElement(tag), { className });
 
 function create(props, ctx) {
   const el = block(props, { kind: "plot" });

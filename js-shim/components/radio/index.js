@@ -2,6 +2,7 @@
 // label[data-testid="<display>-radio-label"] > input type=radio + span; picking a choice sets
 // the value through the core and fires select {value, index}.
 import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { normaliseChoices, selectData, outputChoice, argumentChoice } from "./helpers.js";
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
@@ -57,9 +58,8 @@ function sync(view, props) {
   }
 }
 
-// create passes props as the patch: then every key counts as changed, present or not.
 function update(view, props, patch) {
-  const changed = (key) => patch === props || key in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.el, props);
   if (changed("rtl")) {
     if (props.rtl) view.el.setAttribute("dir", "rtl");

@@ -2,6 +2,7 @@
 // between min/max spans, with its aria-labels and test ids. input/change go through the
 // core; release fires on pointer-up of either input and on blur of the number box.
 import { block, applyBlock, blockTitle, updateTitle } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { roundToPrecision, boundsError, parseNumber, boxNeedsText } from "../number/helpers.js";
 import { bounds, clamp, shown, showsReset, names, progress, outputSlider } from "./helpers.js";
 
@@ -75,9 +76,8 @@ function draw(view, value, props) {
   if (boxNeedsText(view.box.value, value)) view.box.value = String(value);
 }
 
-// create passes props as the patch: then every key counts as changed, present or not.
 function update(view, props, patch) {
-  const changed = (key) => patch === props || key in patch;
+  const changed = changedIn(props, patch);
   const { min, max, step } = bounds(props);
   applyBlock(view.el, props);
   if (changed("label") || changed("show_label") || changed("info")) {

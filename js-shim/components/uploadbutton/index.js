@@ -2,6 +2,7 @@
 // placed before a Button whose text is the label. A click fires `click` and opens the picker;
 // the chosen files become FileData in the page (ctx.files) and fire upload with the value.
 import { applyBlock } from "../atoms/block.js";
+import { changedIn } from "../atoms/props.js";
 import { isMulti, chooseFiles, buttonRefusal, toArgument, toOutput, RECEIVES } from "../file/helpers.js";
 import { fileInput, configureInput, openPicker, onPicked } from "../file/input.js";
 import { applyLook, setContent, lookCss } from "./look.js";
@@ -38,7 +39,7 @@ function create(props, ctx) {
 
 // The value is not drawn (Gradio's UploadButton shows only its label), so a value patch needs nothing.
 function update(view, props, patch) {
-  const changed = (k) => patch === props || k in patch;
+  const changed = changedIn(props, patch);
   applyBlock(view.button, props);
   applyLook(view.button, props);
   view.el.classList.toggle("hidden", props.visible === "hidden");

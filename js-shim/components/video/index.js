@@ -5,7 +5,8 @@
 import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import { videoOf, subtitlesOf, isVideoFile, toOutput, RECEIVES } from "./helpers.js";
-import { uploadArea } from "./upload.js";
+import { uploadArea } from "../atoms/upload-area.js";
+import { sourceSelect, updateSourceSelect } from "../atoms/source-select.js";
 import { webcam } from "./webcam.js";
 import { player, setSource } from "./player.js";
 
@@ -18,9 +19,10 @@ function create(props, ctx) {
   const label = blockLabel(props, "Video");
   const box = document.createElement("div");
   box.className = "video-container";
-  const switcher = document.createElement("span");
-  switcher.className = "source-selection";
-  switcher.dataset.testid = "source-select";
+  const switcher = sourceSelect(SOURCE_NAMES, (source) => {
+    view.source = source;
+    show(view, view.value, ctx);
+  }, signal);
   const clear = iconButton("Clear", "close", () => {
     show(view, null, ctx);
     ctx.setValue(null, "clear");
@@ -47,7 +49,7 @@ function create(props, ctx) {
     show(view, value, ctx);
     ctx.setValue(value, "upload");
   };
-  view.upload = uploadArea(take, signal);
+  view.upload = uploadArea(take, signal, { name: "Drop a video file here to upload", heading: "Drop Video Here", accept: "video/*" });
   view.cam = webcam({
     props: () => ctx.props(),
     started: () => ctx.emit("start_recording", null),
@@ -59,19 +61,6 @@ function create(props, ctx) {
     error: (message) => ctx.toast({ level: "error", title: "Error", message }),
   }, signal);
   view.player = player(ctx);
-  for (const name of ["upload", "webcam"]) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "icon";
-    b.dataset.source = name;
-    b.setAttribute("aria-label", SOURCE_NAMES[name]);
-    b.textContent = SOURCE_NAMES[name]; // the visible words are the name (WCAG 2.5.3)
-    b.addEventListener("click", () => {
-      view.source = name;
-      show(view, view.value, ctx);
-    }, { signal });
-    switcher.append(b);
-  }
   box.append(tools, view.upload, view.cam.el, view.player.el, none);
   el.append(label, box, switcher, downloadDiv);
   update(view, props, props, ctx);
@@ -88,11 +77,7 @@ function update(view, props, patch, ctx) {
   view.player.el.dataset.testid = `${props.label ?? "Video"}-player`;
   const sources = sourcesOf(props);
   if (!sources.includes(view.source)) view.source = sources[0] ?? null;
-  for (const b of view.switcher.children) {
-    b.hidden = !sources.includes(b.dataset.source);
-    b.setAttribute("aria-pressed", String(b.dataset.source === view.source));
-  }
-  view.switcher.hidden = !view.interactive || sources.length < 2;
+  updateSourceSelect(view.switcher, sources, view.source, view.interactive);
   show(view, "value" in patch ? props.value ?? null : view.value, ctx);
 }
 

@@ -1,6 +1,7 @@
-// Gradio's upload area for Audio: a button named "Drop an audio file here to upload" holding the
-// hidden file input (the tests' input[type=file]); a click opens the picker, a drop takes the file.
-export function uploadArea(onFile, signal, { name = "Drop an audio file here to upload", heading = "Drop Audio Here", accept = "audio/*" } = {}) {
+// Gradio's upload area (Audio's, Video's): a button named as Gradio names it ("Drop an audio
+// file here to upload") holding the hidden file input (the tests' input[type=file]); a click
+// opens the picker, a drop takes the file.
+export function uploadArea(onFile, signal, { name, heading, accept }) {
   const area = document.createElement("button");
   area.type = "button";
   area.className = "upload-area";
