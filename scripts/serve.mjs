@@ -1,6 +1,7 @@
 // A small static file server for dist/site (correct MIME types, including application/wasm).
-// Usage: node scripts/serve.mjs DIR [PORT] [--mount /prefix/=DIR …]; binds 127.0.0.1 only.
-// Mounts serve extra folders under a URL prefix (the e2e tests' own pages).
+// Usage: node scripts/serve.mjs DIR [PORT] [--mount /prefix/=DIR …] [--cors]; binds 127.0.0.1 only.
+// Mounts serve extra folders under a URL prefix (the e2e tests' own pages); --cors answers as a
+// CDN does (Access-Control-Allow-Origin: *), so pages of other origins can load modules and wasm.
 import { createServer } from "node:http";
 import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -11,6 +12,8 @@ for (let i = args.indexOf("--mount"); i >= 0; i = args.indexOf("--mount")) {
   const [prefix, dir] = args.splice(i, 2)[1].split("=");
   mounts.push({ prefix, dir: resolve(dir) });
 }
+const cors = args.includes("--cors");
+if (cors) args.splice(args.indexOf("--cors"), 1);
 const root = resolve(args[0] ?? "dist/site");
 const port = Number(args[1] ?? process.env.PORT ?? 8000);
 const types = {
@@ -54,6 +57,7 @@ createServer((req, res) => {
     "content-type": types[extname(file.path)] ?? "application/octet-stream",
     "content-length": file.size,
     "cache-control": "no-cache",
+    ...(cors ? { "access-control-allow-origin": "*" } : {}),
   });
   createReadStream(file.path).pipe(res);
 }).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
