@@ -123,3 +123,20 @@ TEST_CASE("WebP output converts modes WebP cannot hold first, as Pillow's writer
     CHECK(decode(encode(convert(flat, Mode::LA), {.format = "webp"})).height == 8);
     CHECK(decode(encode(convert(flat, Mode::HSV), {.format = "webp"})).mode == Mode::RGB);
 }
+
+TEST_CASE("a WebP in the extended format (VP8X, as a browser's canvas writes it) decodes at its size") {
+    // The simple file libwebp writes, rewrapped as Chromium's canvas.convertToBlob does: a VP8X
+    // chunk first, whose canvas size (less one, 24 bits each) ends its 10 bytes.
+    Image im = gradient_base();
+    std::vector<uint8_t> simple = encode(im, {.format = "webp", .quality = 100});
+    REQUIRE(std::string(simple.begin() + 12, simple.begin() + 16) == "VP8 ");
+    std::vector<uint8_t> ext = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'X', 10, 0, 0, 0, 0, 0, 0, 0,
+                                uint8_t(im.width - 1), 0, 0, uint8_t(im.height - 1), 0, 0};
+    ext.insert(ext.end(), simple.begin() + 12, simple.end());
+    const uint32_t riff = uint32_t(ext.size() - 8);
+    for (int i = 0; i < 4; i++) ext[4 + i] = uint8_t(riff >> (8 * i));
+    Image back = decode(ext);
+    CHECK(back.width == 60);
+    CHECK(back.height == 50);
+    CHECK(back.pixels == decode(simple).pixels);
+}

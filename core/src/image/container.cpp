@@ -239,8 +239,9 @@ Container read_webp(Bytes b) {
         Bytes data = b.subspan(at + 8, std::min(len, b.size() - at - 8));
         if (starts_with(b, "VP8X", at) && data.size() >= 10) {
             c.webp_alpha = data[0] & 0x10;
-            c.info.width = int(1 + (le32(data, 4) & 0xFFFFFF));
-            c.info.height = int(1 + (le32(data, 7) & 0xFFFFFF));
+            // Canvas width and height less one, 24 bits each, ending the 10-byte chunk.
+            c.info.width = int(1 + le24(data, 4));
+            c.info.height = int(1 + le24(data, 7));
         } else if (starts_with(b, "VP8 ", at) && data.size() >= 10 && c.info.width == 0) {
             c.info.width = int(le16(data, 6) & 0x3FFF);
             c.info.height = int(le16(data, 8) & 0x3FFF);

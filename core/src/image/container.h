@@ -29,6 +29,9 @@ inline uint32_t be32(std::span<const uint8_t> b, size_t at) {
 inline uint32_t le16(std::span<const uint8_t> b, size_t at) {
     return at + 2 <= b.size() ? uint32_t(b[at + 1]) << 8 | b[at] : 0;
 }
+inline uint32_t le24(std::span<const uint8_t> b, size_t at) {
+    return at + 3 <= b.size() ? uint32_t(b[at + 2]) << 16 | le16(b, at) : 0;
+}
 inline uint32_t le32(std::span<const uint8_t> b, size_t at) {
     return at + 4 <= b.size() ? le16(b, at + 2) << 16 | le16(b, at) : 0;
 }
