@@ -1,8 +1,9 @@
-// Blocks::launch() natively. With `--port N` the program serves the app on 127.0.0.1:N with
-// Gradio's queue protocol (server/); without it, it prints the app's Gradio config to stdout,
-// so `graft check -` and other tools can read what a C++ app builds. launch() has no argv, so
-// the options come from /proc/self/cmdline.
+// Blocks::launch() natively. With `--port N` the program serves the app on 127.0.0.1:N: its
+// page at `/` and Gradio's queue protocol (server/); without it, it prints the app's Gradio
+// config to stdout, so `graft check -` and other tools can read what a C++ app builds.
+// launch() has no argv, so the options come from /proc/self/cmdline.
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -31,8 +32,9 @@ std::vector<std::string> command_line() {
 
 [[noreturn]] void usage(const std::string& program, const std::string& problem) {
     std::cerr << program << ": " << problem << "\n"
-              << "usage: " << program << " [--port N] [--workers N] [--max-size N] [--max-file-size BYTES] [--show-error]\n"
-              << "  without --port, prints the app's config; with it, serves the app on 127.0.0.1:N (0 = any free port)\n";
+              << "usage: " << program << " [--port N] [--workers N] [--max-size N] [--max-file-size BYTES] [--show-error] [--runtime DIR]\n"
+              << "  without --port, prints the app's config; with it, serves the app on 127.0.0.1:N (0 = any free port)\n"
+              << "  --runtime DIR: the Graft runtime (dist/graft) the app's page loads; default $GRAFT_RUNTIME_DIR, else graft/ beside the program\n";
     std::exit(2);
 }
 
@@ -51,6 +53,7 @@ void launch_on_platform(const Blocks& blocks) {
     std::vector<std::string> args = command_line();
     if (args.empty()) args.push_back("app");
     graft::ServeOptions o;
+    o.runtime_dir = graft::default_runtime_dir();
     bool serve = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -59,6 +62,10 @@ void launch_on_platform(const Blocks& blocks) {
         else if (a == "--max-size") o.max_size = static_cast<int>(number(args, i, 0));
         else if (a == "--max-file-size") o.max_file_size = static_cast<std::size_t>(number(args, i, 1));
         else if (a == "--show-error") o.show_error = true;
+        else if (a == "--runtime") {
+            if (i + 1 >= args.size() || args[i + 1].empty()) usage(args[0], "--runtime needs a folder (the Graft runtime: dist/graft)");
+            o.runtime_dir = std::filesystem::absolute(args[++i]).string();
+        }
         else usage(args[0], "unknown option \"" + a + "\"");
     }
     if (o.port > 65535) usage(args[0], "--port must be at most 65535");

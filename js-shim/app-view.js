@@ -11,6 +11,8 @@ import { onToast, toastsTo } from "./toast-api.js";
 import { followTheme } from "./theme.js";
 import { applyAppOptions, runAppJs } from "./app-options.js";
 import { FileStore } from "./file-store.js";
+import { NativeRunner } from "./native-runner.js";
+import { appModuleOf } from "./runtime.js";
 
 const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
 
@@ -29,6 +31,7 @@ export class AppView {
   #secrets = new Map(); // BrowserState storage_key -> secret
   #uploaded = new Map(); // blob URL or pixel key -> FileData of the server's copy
   #alive = false;
+  #autoscroll = true; // scroll_to_output listeners scroll (off in an embed, as Gradio)
   // What components' function edges and prepare hooks share: app-wide settings and stores.
   #app;
   #unsubscribe = null;
@@ -36,8 +39,11 @@ export class AppView {
   #undoOptions = null;
   #sweepQueued = false;
   #toastSink = (toast) => this.#toast(toast);
+  #natives = null; // NativeRunner: a C++ app's functions, in its worker
+  #nativeImages = new Map(); // pixels C++ functions returned in the worker, by FileData path
 
-  constructor(handle, element, { functions, remote = null } = {}) {
+  constructor(handle, element, { functions, remote = null, autoscroll = true } = {}) {
+    this.#autoscroll = autoscroll;
     this.#handle = handle;
     this.#functions = functions;
     this.#remote = remote;
@@ -49,8 +55,13 @@ export class AppView {
       files: new FileStore(), // files kept in the page (uploads, files functions return)
       // Names the core owns that the page matches (the C++ pixels' FileData prefix, …).
       constants: JSON.parse(handle.constructor.constants?.() ?? "{}"),
-      takeImage: (path) => this.#handle.takeImage?.(path) ?? null,
+      takeImage: (path) => this.#takeImage(path),
     };
+    const source = appModuleOf(handle);
+    if (source && handle.runNativesInHost) {
+      this.#natives = new NativeRunner(source, handle, this.#app.constants);
+      handle.runNativesInHost();
+    }
   }
 
   // Loads the modules of the types the app uses (each its own chunk), lets them prepare (gr.Image
@@ -94,6 +105,8 @@ export class AppView {
     this.#tree?.teardown(this.#tree.rootId);
     this.#app.images?.clear();
     this.#app.files.clear();
+    this.#natives?.destroy();
+    this.#nativeImages.clear();
     this.#handle.delete();
     this.#root.replaceChildren();
   }
@@ -131,12 +144,12 @@ export class AppView {
         case "arm_timer": this.#armTimer(cmd); break;
         case "disarm_timer": clearInterval(this.#timers.get(cmd.id)); this.#timers.delete(cmd.id); break;
         case "wake": this.#wake(cmd.at); break;
-        case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); break;
+        case "cancel": this.#stopped.add(cmd.job); this.#remote?.cancel(cmd.job); this.#natives?.cancel(cmd.job); break;
         case "validation": this.#validation(cmd); break;
         case "browser_state": this.#storeBrowserState(cmd); break;
-        case "scroll": this.#tree.element(cmd.id)?.scrollIntoView?.({ block: "nearest" }); break;
+        case "scroll": if (this.#autoscroll) this.#tree.element(cmd.id)?.scrollIntoView?.({ block: "nearest" }); break;
         case "stream_chunk": this.#run({ ...cmd, stream: true, chunk: true }); break;
-        case "close_stream": this.#stopped.add(cmd.job); break;
+        case "close_stream": this.#stopped.add(cmd.job); this.#remote?.closeStream(cmd.job); break;
         case "prepare_images": this.#prepareImages(cmd); break;
       }
     }
@@ -217,10 +230,12 @@ export class AppView {
   // (async) iterator streams each value until it ends or the engine cancels it.
   #run(cmd) {
     const edge = cmd.edge ?? NO_EDGE;
+    if (cmd.native && this.#natives) return this.#runNative(cmd, edge);
     const registered = findFunction(cmd.fn, this.#functions);
     if (this.#remote && !registered && edge.backend_fn) {
-      // Later chunks of a server's .stream() event (POST /stream/{event_id}) are not sent yet.
-      if (!cmd.chunk) this.#runRemote(cmd, edge);
+      // A server's .stream() event: the first chunk joins its queue, later ones follow it.
+      if (cmd.chunk) this.#sendChunk(cmd, edge);
+      else this.#runRemote(cmd, edge);
       return;
     }
     // A registered function gets each input as its component's `type` asks (its edge); a
@@ -326,18 +341,78 @@ export class AppView {
       return;
     }
     try {
-      const images = await Promise.all(
-        inputs.map((i, k) => {
-          const slot = edge.inputs[i];
-          const pixels = slot && this.#edgeOf(slot.type)?.pixels;
-          if (!pixels) throw new Error(`input ${i} (${slot?.type ?? "unknown"}) cannot give a C++ function pixels`);
-          return pixels(values[k], this.#tree.props(slot.id) ?? {}, this.#app);
-        }),
-      );
+      const images = await this.#pixels(inputs, values, edge);
       this.#settle(() => this.#handle.provideImages(job, images), job);
     } catch (err) {
       this.#settle(() => this.#handle.failImages(job, messageOf(err)), job);
     }
+  }
+
+  #pixels(inputs, values, edge) {
+    return Promise.all(
+      inputs.map((i, k) => {
+        const slot = edge.inputs[i];
+        const pixels = slot && this.#edgeOf(slot.type)?.pixels;
+        if (!pixels) throw new Error(`input ${i} (${slot?.type ?? "unknown"}) cannot give a C++ function pixels`);
+        return pixels(values[k], this.#tree.props(slot.id) ?? {}, this.#app);
+      }),
+    );
+  }
+
+  // A C++ function's job, run in the app's worker (native-runner.js): its reports reach the
+  // engine as they arrive, so a generator's yields show one by one. A call that needs pixels
+  // comes back asking for them, and runs again with the listener's prepared gr.Image inputs.
+  #runNative(cmd, edge, images = null) {
+    const { job, generator, stream } = cmd;
+    const settle = (call) => this.#settle(call, job);
+    const request = {
+      job, fn: cmd.fn, dependency: cmd.dependency, generator: Boolean(generator), images,
+      inputs: JSON.stringify(cmd.inputs), event_data: JSON.stringify(cmd.event_data ?? null),
+    };
+    this.#natives.run(request, (m) => {
+      if (!this.#alive) return;
+      for (const { path, image } of m.images ?? []) this.#keepNativeImage(path, image);
+      if ("yield" in m) return settle(() => this.#handle.yieldValue(job, m.yield));
+      if ("progress" in m) return settle(() => this.#handle.progress(job, m.progress));
+      if ("log" in m) return settle(() => this.#handle.log(job, ...m.log));
+      if ("crashed" in m) {
+        console.error(`Graft: ${m.crashed}`);
+        return settle(() => this.#handle.rejectNative(job, m.crashed, true));
+      }
+      const o = JSON.parse(m.outcome);
+      if (o.kind === "failed") return settle(() => this.#handle.rejectNative(job, o.message, o.user_error));
+      if (o.kind === "needs_images") {
+        const values = o.inputs.map((i) => cmd.inputs[i]);
+        this.#pixels(o.inputs, values, edge).then(
+          (prepared) => {
+            const aligned = cmd.inputs.map(() => null);
+            o.inputs.forEach((i, k) => (aligned[i] = prepared[k]));
+            if (this.#alive && !this.#stopped.has(job)) this.#runNative(cmd, edge, aligned);
+          },
+          (err) => settle(() => this.#handle.rejectNative(job, messageOf(err), true)),
+        );
+        return;
+      }
+      const value = JSON.stringify(o.value ?? null);
+      if (generator) return stream ? undefined : settle(() => this.#handle.endStream(job));
+      settle(() => (stream ? this.#handle.yieldValue(job, value) : this.#handle.resolve(job, value)));
+    });
+  }
+
+  // Pixels a C++ function returned in the worker wait here until gr.Image's edge takes them;
+  // the last 64 untaken are kept, as the Session keeps its own.
+  #keepNativeImage(path, image) {
+    this.#nativeImages.set(path, image);
+    if (this.#nativeImages.size > 64) this.#nativeImages.delete(this.#nativeImages.keys().next().value);
+  }
+
+  #takeImage(path) {
+    const image = this.#nativeImages.get(path);
+    if (image) {
+      this.#nativeImages.delete(path);
+      return image;
+    }
+    return this.#handle.takeImage?.(path) ?? null;
   }
 
   // A job whose function lives on the server: the config's `js` (if any) runs first and its
@@ -356,7 +431,7 @@ export class AppView {
         case "queued": return settle(() => this.#handle.queued(job, u.rank ?? -1, u.eta ?? -1));
         case "started": return settle(() => this.#handle.queued(job, -1, u.eta ?? -1));
         case "progress": return settle(() => this.#handle.progress(job, JSON.stringify(u.progress)));
-        case "log": return settle(() => this.#handle.log(job, u.level ?? "info", u.message ?? "", u.title ?? ""));
+        case "log": return settle(() => this.#handle.log(job, u.level ?? "info", u.message ?? "", u.title ?? "", u.duration ?? -1));
         case "generating": return settle(() => this.#handle.yieldValue(job, JSON.stringify(shape(u.data))));
         case "completed":
           if (!Array.isArray(u.data) || u.data.length < outputs) return; // a cancelled run sends no data
@@ -379,6 +454,23 @@ export class AppView {
       then(js ? compileJs(js)(...inputs) : inputs, (r) => submit(js ? asArgs(r) : r)).catch(fail);
     } catch (err) {
       fail(err);
+    }
+  }
+
+  // The next chunk of a server's `.stream()` event (Gradio's POST /stream/{event_id}); the
+  // server answers it on the data stream (process_streaming), and only then does the engine
+  // send the next one. A stream's value is new data under the same name each time (a webcam's
+  // latest frame), so its files are uploaded afresh, never found among earlier uploads.
+  async #sendChunk({ job, inputs, event_data }, edge) {
+    const forget = () => inputs.forEach((v) => v && typeof v === "object" && this.#uploaded.delete(v.url ?? v.path));
+    try {
+      forget();
+      const sent = await this.#uploadFiles(job, edge, inputs);
+      forget();
+      if (this.#stopped.has(job) || !this.#alive) return;
+      await this.#remote.sendChunk({ job, data: sent, eventData: event_data });
+    } catch (err) {
+      this.#settle(() => this.#handle.reject(job, messageOf(err)), job);
     }
   }
 

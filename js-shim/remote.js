@@ -54,6 +54,30 @@ export class RemoteQueue {
     onUpdate({ job, kind: "failed", message });
   }
 
+  // The next chunk of a running `.stream()` job (POST /stream/{event_id}, as Gradio's client
+  // sends it); the server answers on the data stream with process_streaming. Nothing is sent
+  // once the job's event has completed. Throws with the server's reason when it refuses.
+  async sendChunk({ job, data, eventData = null }) {
+    const request = JSON.parse(this.#session.streamChunkRequest(job, JSON.stringify(data), JSON.stringify(eventData)));
+    if (!request) return;
+    let response;
+    try {
+      response = await this.#fetch(request);
+    } catch (err) {
+      throw new Error(`could not reach ${this.#root}: ${err.message}`);
+    }
+    if (response.ok) return;
+    const answer = await response.json().catch(() => ({}));
+    throw new Error(`the server refused the stream's next chunk (HTTP ${response.status})${typeof answer.detail === "string" ? `: ${answer.detail}` : ""}`);
+  }
+
+  // Ends a `.stream()` job on the server (POST /stream/{event_id}/close): its event completes
+  // with the last result instead of holding its concurrency slot until it times out.
+  async closeStream(job) {
+    const request = JSON.parse(this.#session.streamCloseRequest(job));
+    if (request) await this.#fetch(request).catch(() => {});
+  }
+
   // Files → the server's paths (POST /upload, multipart "files"), reporting bytes sent.
   // Throws with the server's reason (e.g. 413, a file over max_file_size).
   upload(files, onProgress = () => {}) {

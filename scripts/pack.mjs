@@ -63,7 +63,7 @@ function bundledPackages(entries) {
   const { metafile } = buildSync({
     entryPoints: entries.map((f) => path.join(root, "js-shim", f)), bundle: true, splitting: true, format: "esm", target: "es2022",
     minify: true, external: ["./graft-runtime.js"], outdir: path.join(root, "build/pack-metafile"), write: false,
-    metafile: true, logLevel: "silent",
+    metafile: true, logLevel: "silent", absWorkingDir: root, // input paths relative to the repository, wherever this runs
   });
   const dirs = new Set();
   for (const output of Object.values(metafile.outputs)) {

@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -269,12 +270,24 @@ void NativeServer::Impl::worker() {
     }
 }
 
+// Heartbeats every heartbeat_seconds; between them, every quarter second, the queue learns
+// how much time has passed, so a .stream() event waiting for its next chunk ends on time.
 void NativeServer::Impl::ticker() {
-    auto interval = std::chrono::duration<double>(options.heartbeat_seconds);
+    using clock = std::chrono::steady_clock;
+    const auto heartbeat = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(options.heartbeat_seconds));
+    const auto step = std::min<clock::duration>(std::chrono::milliseconds(250), heartbeat);
+    auto last = clock::now();
+    auto next_beat = last + heartbeat;
     std::unique_lock lock(mu);
-    while (!changed.wait_for(lock, interval, [&] { return stopping.load(); })) {
-        queue->tick();
-        changed.notify_all();
+    while (!changed.wait_for(lock, step, [&] { return stopping.load(); })) {
+        const auto now = clock::now();
+        queue->elapse(std::chrono::duration<double>(now - last).count());
+        last = now;
+        if (now >= next_beat) {
+            queue->tick();
+            next_beat = now + heartbeat;
+        }
+        pump();  // an ended stream frees its slot: a waiting event may start
     }
 }
 
@@ -339,10 +352,15 @@ int serve(gr::App app, gr::FunctionTable functions, ServeOptions options) {
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     try {
+        const std::string runtime_dir = options.runtime_dir;
         NativeServer server(std::move(app), std::move(functions), std::move(options));
         server.bind();
         std::printf("Running on local URL:  http://127.0.0.1:%d\n", server.port());
         std::fflush(stdout);
+        if (!runtime_present(runtime_dir))
+            std::cerr << "graft: the app's page at / cannot load: " << (runtime_dir.empty() ? "no runtime folder was given" : "there is no graft.js in " + runtime_dir)
+                      << ". Put the runtime (dist/graft of a Graft build) in a folder named graft beside the program, or pass --runtime DIR"
+                         " or set GRAFT_RUNTIME_DIR. The API works without it.\n";
         std::thread signals([&server, set] {
             int sig = 0;
             sigwait(&set, &sig);

@@ -1,6 +1,7 @@
-// Gradio's routes on the native backend, except the SSE streams (routes_stream.cpp): the config,
-// /info, queue join and cancel, the /call REST API, uploads and file serving, and CORS as
-// Gradio's server answers it (the Origin echoed, credentials allowed, preflights).
+// Gradio's routes on the native backend, except the SSE streams and stream chunks
+// (routes_stream.cpp) and the app's page (app_page.cpp): the config, /info, queue join and
+// cancel, the /call REST API, uploads and file serving, and CORS as Gradio's server answers
+// it (the Origin echoed, credentials allowed, preflights).
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -91,11 +92,6 @@ void add_app_routes(NativeServer::Impl& s) {
         res.set_header("Access-Control-Allow-Headers", headers.empty() ? "*" : headers);
         res.set_header("Access-Control-Max-Age", "600");
         res.status = 200;
-    });
-    s.http.Get("/", [&s](const httplib::Request& req, httplib::Response& res) {
-        res.set_content("<!doctype html><title>" + s.app->title() + "</title><p>A Graft app served with Gradio's queue protocol. Config: <a href=\"" +
-                            base_url(req, s.bound_port) + "/config\">/config</a>.</p>",
-                        "text/html; charset=utf-8");
     });
     auto config = [&s](const httplib::Request& req, httplib::Response& res) {
         Json c = s.config;
@@ -279,6 +275,7 @@ void NativeServer::Impl::routes() {
     add_run_routes(*this);
     add_file_routes(*this);
     add_stream_routes(*this);
+    add_page_routes(*this);
 }
 
 }  // namespace graft

@@ -1,6 +1,7 @@
 // The SSE streams: /queue/data (one per session, `data:` frames until close_stream), the
 // /call/{api_name}/{event_id} stream (named events) and /heartbeat/{session_hash} (ALIVE).
-// Each stream holds one HTTP thread and waits on the shared condition variable.
+// Each stream holds one HTTP thread and waits on the shared condition variable. And the other
+// direction of a `.stream()` event: its later chunks and its end (POST /stream/{event_id}).
 #include <chrono>
 
 #include "server_impl.h"
@@ -105,6 +106,24 @@ void add_stream_routes(NativeServer::Impl& s) {
             if (!s.queue->has_session(session)) return send_json(res, 404, {{"detail", "No event " + std::string(req.matches[2]) + " is pending."}});
         }
         stream_session(s, res, session, simple_text);
+    });
+    // Gradio's send_chunk and close_stream. The body is the join's (PredictBody): only data,
+    // event_data and session_hash matter; the event already names its function.
+    s.http.Post(R"(/gradio_api/stream/([^/]+))", [&s](const httplib::Request& req, httplib::Response& res) {
+        auto body = parse_body(req, res);
+        if (!body) return;
+        auto session = body->find("session_hash");
+        std::lock_guard lock(s.mu);
+        gr::remote::HttpAnswer a = s.queue->stream_chunk(req.matches[1], session != body->end() && session->is_string() ? session->get<std::string>() : "",
+                                                         body->value("data", Json()), body->value("event_data", Json()));
+        s.pump();
+        send_json(res, a.status, a.body);
+    });
+    s.http.Post(R"(/gradio_api/stream/([^/]+)/close)", [&s](const httplib::Request& req, httplib::Response& res) {
+        std::lock_guard lock(s.mu);
+        gr::remote::HttpAnswer a = s.queue->close_stream(req.matches[1]);
+        s.pump();
+        send_json(res, a.status, a.body);
     });
     s.http.Get(R"(/gradio_api/heartbeat/([^/]+))", [&s](const httplib::Request&, httplib::Response& res) {
         auto slot = s.stream_slot(res, NativeServer::Impl::StreamKind::heartbeat);

@@ -70,12 +70,13 @@ struct NativeServer::Impl {
     void routes();
 };
 
-// Routes, by group (routes.cpp; the SSE streams in routes_stream.cpp).
+// Routes, by group (routes.cpp; the SSE streams and stream chunks in routes_stream.cpp).
 void add_app_routes(NativeServer::Impl& s);
 void add_queue_routes(NativeServer::Impl& s);
 void add_run_routes(NativeServer::Impl& s);
 void add_file_routes(NativeServer::Impl& s);
 void add_stream_routes(NativeServer::Impl& s);
+void add_page_routes(NativeServer::Impl& s);  // app_page.cpp: `/` and the runtime's files
 
 // Helpers shared by the route files.
 std::string base_url(const httplib::Request& req, int port);

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "gr/config.h"
+#include "gr/native_call.h"
 #include "gr/session.h"
 #ifdef GRAFT_APP_IMAGES
 #include "image_js.h"
@@ -39,6 +40,46 @@ Json problems_json(const Problems& ps) {
     for (auto& p : ps) out.push_back({{"path", p.path}, {"message", p.message}});
     return out;
 }
+
+#ifdef GRAFT_APP_MODULE
+// A native function's line back to the page when it runs in the app's worker: each report
+// goes to the JS `sink` at once (postMessage), so the page sees a generator's yields one by
+// one while the call goes on. Images come in with the call; returned ones go out to the sink.
+class SinkEmitter final : public Emitter {
+public:
+    SinkEmitter(const emscripten::val& sink, const std::string& fn, bool generator, const Json& event_data,
+                const std::vector<std::optional<image::Image>>* images)
+        : sink_(sink), fn_(fn), generator_(generator), event_data_(event_data), images_(images) {}
+    const Json& event_data() const override { return event_data_; }
+    void yield(Json value) override {
+        if (!generator_) throw std::logic_error("function \"" + fn_ + "\" yielded, but only a generator (returning void) may yield");
+        sink_.call<void>("yield", value.dump());
+    }
+    void progress_data(Json data) override { sink_.call<void>("progress", data.dump()); }
+    void log(ToastLevel level, const std::string& message, const std::string& title, std::optional<double> duration) override {
+        sink_.call<void>("log", std::string(to_string(level)), message, title, duration ? *duration : -1.0);
+    }
+    const image::Image* image_input(std::size_t index) const override {
+        if (!images_ || index >= images_->size() || !(*images_)[index]) return nullptr;
+        return &*(*images_)[index];
+    }
+    void images_needed() const override {
+        if (!images_) throw ImagesNeeded{};
+    }
+#ifdef GRAFT_APP_IMAGES
+    Json image_output(image::Image image, std::size_t) override {
+        return kept_image_file(sink_.call<std::string>("image", image_to_js(image)));
+    }
+#endif
+
+private:
+    emscripten::val sink_;
+    const std::string& fn_;
+    bool generator_;
+    const Json& event_data_;
+    const std::vector<std::optional<image::Image>>* images_;
+};
+#endif
 
 }  // namespace
 
@@ -87,6 +128,10 @@ public:
     std::string reject(int job, const std::string& message) {
         return guarded([&] { session_.engine().reject(JobId(job), message); return drain(); });
     }
+    // A native function's failure: `user_error` for a gr::Error (its message always shown).
+    std::string reject_native(int job, const std::string& message, bool user_error) {
+        return guarded([&] { session_.engine().reject(JobId(job), message, user_error); return drain(); });
+    }
     std::string props(int component) const {
         return guarded([&] { return session_.engine().props(ComponentId(component)).dump(); });
     }
@@ -102,11 +147,12 @@ public:
     std::string progress(int job, const std::string& data_json) {
         return guarded([&] { session_.engine().progress(JobId(job), Json::parse(data_json)); return drain(); });
     }
-    std::string log(int job, const std::string& level, const std::string& message, const std::string& title) {
+    // `duration` in seconds; negative keeps the toast until the user closes it (Gradio's None).
+    std::string log(int job, const std::string& level, const std::string& message, const std::string& title, double duration) {
         return guarded([&] {
             auto l = toast_level_from(level);
             if (!l) throw std::invalid_argument("unknown toast level \"" + level + "\"; use info, warning, success or error");
-            session_.engine().log(JobId(job), *l, message, title);
+            session_.engine().log(JobId(job), *l, message, title, duration >= 0 ? std::optional(duration) : std::nullopt);
             return drain();
         });
     }
@@ -164,6 +210,50 @@ public:
         return im ? image_to_js(*im) : emscripten::val::null();
     }
 #endif
+#ifdef GRAFT_APP_MODULE
+    // The page's worker runs this module's native functions: native jobs leave as `run` /
+    // `stream_chunk` commands marked `native` (Session::run_natives_in_host).
+    void run_natives_in_host() { session_.run_natives_in_host(); }
+
+    // In the worker's instance: one call of native function `fn` for listener `dependency`.
+    // `images` is null, or an array aligned with the inputs (an image_to_js object per
+    // prepared gr.Image input, null elsewhere). Returns the outcome as JSON:
+    // {kind: "returned", value} | {kind: "failed", message, user_error} |
+    // {kind: "needs_images", inputs: [i…]} (call again with their pixels).
+    std::string call_native(const std::string& fn, int dependency, const std::string& inputs_json, const std::string& event_data_json,
+                            bool generator, const emscripten::val& images, const emscripten::val& sink) {
+        return guarded([&] {
+            const NativeFn* f = session_.function(fn);
+            if (!f) throw std::invalid_argument("this app has no C++ function \"" + fn + "\"");
+            Json inputs = Json::parse(inputs_json), event_data = Json::parse(event_data_json);
+            std::optional<std::vector<std::optional<image::Image>>> pixels;
+#ifdef GRAFT_APP_IMAGES
+            if (!images.isNull() && !images.isUndefined()) {
+                pixels.emplace();
+                const auto n = images["length"].as<std::size_t>();
+                for (std::size_t i = 0; i < n; ++i) {
+                    emscripten::val im = images[i];
+                    if (im.isNull() || im.isUndefined()) pixels->emplace_back();
+                    else pixels->emplace_back(image_from_js(im));
+                }
+            }
+#else
+            (void)images;
+#endif
+            SinkEmitter emit(sink, fn, generator, event_data, pixels ? &*pixels : nullptr);
+            CallOutcome o = call_function(*f, fn, inputs, emit);
+            switch (o.kind) {
+                case CallOutcome::Kind::returned: return Json{{"kind", "returned"}, {"value", std::move(o.value)}}.dump();
+                case CallOutcome::Kind::failed:
+                    return Json{{"kind", "failed"}, {"message", o.message}, {"user_error", o.user_error}}.dump();
+                case CallOutcome::Kind::needs_images: break;
+            }
+            auto asked = image_inputs(session_.app(), DependencyId(dependency), inputs);
+            if (asked.empty() || pixels) return Json{{"kind", "failed"}, {"message", no_image_input_message}, {"user_error", false}}.dump();
+            return Json{{"kind", "needs_images"}, {"inputs", asked}}.dump();
+        });
+    }
+#endif
     void restore_browser_state(int component, const std::string& value_json) {
         guarded([&] { session_.engine().restore_browser_state(ComponentId(component), Json::parse(value_json)); return 0; });
     }
@@ -188,6 +278,7 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("dispatch", &AppHandle::dispatch)
         .function("resolve", &AppHandle::resolve)
         .function("reject", &AppHandle::reject)
+        .function("rejectNative", &AppHandle::reject_native)
         .function("props", &AppHandle::props)
         .function("unmount", &AppHandle::unmount)
         .function("yieldValue", &AppHandle::yield_value)
@@ -207,6 +298,10 @@ EMSCRIPTEN_BINDINGS(graft) {
         .function("provideImages", &AppHandle::provide_images)
         .function("failImages", &AppHandle::fail_images)
         .function("takeImage", &AppHandle::take_image)
+#endif
+#ifdef GRAFT_APP_MODULE
+        .function("runNativesInHost", &AppHandle::run_natives_in_host)
+        .function("callNative", &AppHandle::call_native)
 #endif
         .function("restoreBrowserState", &AppHandle::restore_browser_state);
 }

@@ -71,6 +71,14 @@ public:
         auto r = s_.cancel_request(JobId(job));
         return r ? request_json(*r) : "null";
     }
+    std::string stream_chunk_request(int job, const std::string& data, const std::string& event_data) const {
+        auto r = s_.stream_chunk_request(JobId(job), Json::parse(data), Json::parse(event_data));
+        return r ? request_json(*r) : "null";
+    }
+    std::string stream_close_request(int job) const {
+        auto r = s_.stream_close_request(JobId(job));
+        return r ? request_json(*r) : "null";
+    }
     std::string joined(int job, int fn_index, int status, const std::string& body) {
         Json parsed = Json::parse(body, nullptr, false);
         return updates_json(s_.joined(JobId(job), fn_index, status, parsed.is_discarded() ? Json(body) : parsed));
@@ -95,6 +103,8 @@ EMSCRIPTEN_BINDINGS(graft_remote) {
         .function("joinRequest", &RemoteSessionHandle::join_request)
         .function("dataStreamRequest", &RemoteSessionHandle::data_stream_request)
         .function("cancelRequest", &RemoteSessionHandle::cancel_request)
+        .function("streamChunkRequest", &RemoteSessionHandle::stream_chunk_request)
+        .function("streamCloseRequest", &RemoteSessionHandle::stream_close_request)
         .function("joined", &RemoteSessionHandle::joined)
         .function("message", &RemoteSessionHandle::message)
         .function("streamDropped", &RemoteSessionHandle::stream_dropped)

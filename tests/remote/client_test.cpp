@@ -113,3 +113,24 @@ TEST_CASE("a join that gets no answer at all fails with the transport's reason")
     CHECK(u.at(0).kind == Kind::failed);
     CHECK(u.at(0).message == "could not reach http://127.0.0.1:9: Failed to fetch");
 }
+
+TEST_CASE("a .stream() job's later chunks and its end go to /stream/{event_id} once the join has named the event") {
+    ClientSession s("h");
+    CHECK_FALSE(s.stream_chunk_request(JobId(4), Json::array({"b"}), nullptr));  // not joined yet
+    s.joined(JobId(4), 2, 200, msg(R"({"event_id": "ev"})"));
+    auto chunk = s.stream_chunk_request(JobId(4), Json::array({"b"}), Json{{"n", 1}});
+    REQUIRE(chunk);
+    CHECK(chunk->method == "POST");
+    CHECK(chunk->path == "/gradio_api/stream/ev");
+    CHECK(chunk->body == Json::parse(R"({"data":["b"],"event_data":{"n":1},"fn_index":2,"session_hash":"h"})"));
+    auto close = s.stream_close_request(JobId(4));
+    REQUIRE(close);
+    CHECK(close->path == "/gradio_api/stream/ev/close");
+    CHECK(close->body == Json::object());
+    // Results of a stream arrive whole (process_streaming); its completion ends the event.
+    auto out = s.message(msg(R"({"msg":"process_streaming","event_id":"ev","output":{"data":["B"]},"success":true,"time_limit":null})"));
+    CHECK(out.at(0).kind == Kind::generating);
+    s.message(msg(R"({"msg":"process_completed","event_id":"ev","output":{"data":["B"]},"success":true})"));
+    CHECK_FALSE(s.stream_chunk_request(JobId(4), Json::array({"c"}), nullptr));
+    CHECK_FALSE(s.stream_close_request(JobId(4)));
+}

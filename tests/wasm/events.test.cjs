@@ -59,8 +59,8 @@ test("restored BrowserState values and logs cross the binding; bad levels are Er
   app.restoreBrowserState(5, '"dark"');
   assert.equal(JSON.parse(app.props(5)).value, "dark");
   const run = ofType(app.dispatch(3, "click", "null"), "run")[0];
-  assert.deepEqual(ofType(app.log(run.job, "warning", "careful", ""), "toast"), [{ type: "toast", level: "warning", title: "Warning", message: "careful" }]);
-  assert.throws(() => app.log(run.job, "loud", "x", ""), /unknown toast level "loud"/);
+  assert.deepEqual(ofType(app.log(run.job, "warning", "careful", "", 10), "toast"), [{ type: "toast", level: "warning", title: "Warning", message: "careful", duration: 10 }]);
+  assert.throws(() => app.log(run.job, "loud", "x", "", -1), /unknown toast level "loud"/);
   assert.equal(ofType(app.cancel(0), "cancel").length, 1);
   app.delete();
 });

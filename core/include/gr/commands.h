@@ -37,6 +37,9 @@ struct RunJob {
     // output's id and component type, backend_fn, queue, api_name and collects_event_data, so
     // a host converts values by component type without a table of its own.
     std::shared_ptr<const Json> edge;
+    // The function is the app's native (C++) one, for the host to run in its worker
+    // (Session::run_natives_in_host).
+    bool native = false;
 };
 
 // A `.stream()` event's next chunk (Gradio's POST /stream/{event_id}): while job `job` streams,
@@ -52,6 +55,7 @@ struct StreamChunk {
     Json event_data;
     bool generator = false;
     std::shared_ptr<const Json> edge;  // as RunJob::edge
+    bool native = false;               // as RunJob::native
 };
 
 // The stream of job `job` is over (the component stopped streaming, time_limit, or no chunk
@@ -71,6 +75,7 @@ struct PrepareImages {
     std::vector<std::size_t> inputs;
     Json values = Json::array();
     std::shared_ptr<const Json> edge;  // as RunJob::edge
+    bool native = false;               // as RunJob::native
 };
 
 // Merge `props` into a component's props (a patch; `value` is one prop among others).

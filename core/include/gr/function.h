@@ -197,9 +197,16 @@ Json call(F& f, const Json& inputs, Emitter& emit, std::index_sequence<I...>) {
 // A generator: takes gr::Emitter& last and returns void.
 template <class F>
 constexpr bool is_generator_fn() {
-    using T = detail::fn_traits<std::decay_t<F>>;
-    return detail::takes_emitter<typename T::args>() && std::is_void_v<typename T::ret>;
+    if constexpr (std::is_null_pointer_v<F>) {
+        return false;
+    } else {
+        using T = detail::fn_traits<std::decay_t<F>>;
+        return detail::takes_emitter<typename T::args>() && std::is_void_v<typename T::ret>;
+    }
 }
+
+// No function (Gradio's fn=None): the listener runs no function of its own.
+inline NativeFn native_fn(std::nullptr_t) { return {}; }
 
 // Wraps a callable taking N typed arguments (plus an optional trailing gr::Emitter&); it must
 // be called with exactly N inputs.

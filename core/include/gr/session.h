@@ -5,6 +5,10 @@
 // gr::image::Image parameter first asks the host for the pixels of its gr.Image inputs
 // (PrepareImages) and runs when provide_images() brings them; images native functions return
 // are kept here until the host takes them. No I/O.
+//
+// A host that runs native functions elsewhere (the page's Web Worker, so a long C++ call never
+// blocks the page) calls run_natives_in_host(): native jobs then leave as RunJob / StreamChunk
+// commands marked `native`, answered like any host function's (resolve, yield_value, …).
 #pragma once
 #include <map>
 #include <memory>
@@ -27,6 +31,15 @@ public:
     // (names the host can run, e.g. JS functions given to register()), and no `js`.
     Problems missing_functions(const std::set<std::string, std::less<>>& host_functions) const;
 
+    // Native jobs go to the host (marked `native`) instead of running here.
+    void run_natives_in_host(bool on = true) { natives_in_host_ = on; }
+    // The native function registered as `name`, or nullptr: what a worker's instance calls.
+    const NativeFn* function(const std::string& name) const {
+        auto it = functions_.find(name);
+        return it == functions_.end() ? nullptr : &it->second;
+    }
+    const App& app() const { return *app_; }
+
     Engine& engine() { return engine_; }
     const Engine& engine() const { return engine_; }
     // Every command produced so far, after running the native jobs among them.
@@ -46,7 +59,7 @@ public:
 private:
     friend class SessionEmitter;
     enum class Outcome { done, failed, needs_images };
-    bool run_native(const Command& c, const std::vector<std::optional<image::Image>>* images = nullptr);
+    bool run_native(Command& c, const std::vector<std::optional<image::Image>>* images = nullptr);
     Outcome call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
                         const std::vector<std::optional<image::Image>>* images, const Json& event_data);
     void ask_for_images(const Command& c);
@@ -60,6 +73,7 @@ private:
     Commands asks_;  // PrepareImages produced while running native jobs, for take_commands()
     std::vector<std::pair<std::string, image::Image>> image_outputs_;  // oldest first, by FileData path
     std::int64_t next_image_ = 0;
+    bool natives_in_host_ = false;
 };
 
 }  // namespace gr

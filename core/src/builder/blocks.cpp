@@ -55,7 +55,10 @@ DependencyId add_listener(BuildState& s, ListenerSpec spec) {
         if (s.functions.count(*d.validator)) throw std::invalid_argument("api_name \"" + *d.validator + "\" is used by two listeners");
         s.functions[*d.validator] = o.validator.fn();
     }
-    s.functions[d.api_name] = std::move(spec.fn);
+    // fn=None (nullptr): a listener that only cancels, chains or runs its `js` (Gradio's
+    // backend_fn false).
+    if (spec.fn) s.functions[d.api_name] = std::move(spec.fn);
+    else d.backend_fn = false;
     s.app.dependencies.push_back(std::move(d));
     return s.app.dependencies.back().id;
 }

@@ -52,6 +52,7 @@ struct ToJson {
         if (r.stream) out["stream"] = true;
         if (r.target.valid()) out["target"] = r.target.value;
         if (r.edge) out["edge"] = *r.edge;
+        if (r.native) out["native"] = true;
         return out;
     }
     Json operator()(const StreamChunk& c) const {
@@ -59,6 +60,7 @@ struct ToJson {
                     {"inputs", c.inputs}, {"event_data", c.event_data}};
         if (c.generator) out["generator"] = true;
         if (c.edge) out["edge"] = *c.edge;
+        if (c.native) out["native"] = true;
         return out;
     }
     Json operator()(const CloseStream& c) const { return {{"type", "close_stream"}, {"job", c.job.value}}; }

@@ -2,8 +2,9 @@
 // a native `.stream()` function is called again for each chunk of its stream.
 #include "gr/session.h"
 
-#include <exception>
 #include <stdexcept>
+
+#include "gr/native_call.h"
 
 namespace gr {
 
@@ -27,13 +28,8 @@ Problems Session::missing_functions(const std::set<std::string, std::less<>>& ho
     return out;
 }
 
-namespace {
-// Thrown from SessionEmitter::images_needed: the call stops before its body runs.
-struct ImagesNeeded {};
-}  // namespace
-
 // A native function's reports go straight into the engine. The function runs to its end
-// within one call, so a page sees a C++ generator's yields together, not one by one. Image
+// within one call, so a host without a worker sees a C++ generator's yields together. Image
 // arguments come from the host (provide_images); returned images stay in the session.
 class SessionEmitter final : public Emitter {
 public:
@@ -72,35 +68,30 @@ private:
 // the engine ends it. `failed`: the job was rejected; `needs_images`: nothing ran yet.
 Session::Outcome Session::call_native(const NativeFn& fn, JobId job, const std::string& name, const Json& inputs, bool generator, bool stream,
                           const std::vector<std::optional<image::Image>>* images, const Json& event_data) {
-    try {
-        SessionEmitter emit(*this, job, name, generator, images, event_data);
-        Json returned = fn(inputs, emit);
-        if (generator) {
-            if (!stream) engine_.end_stream(job);
-        } else if (stream) {
-            engine_.yield_value(job, std::move(returned));
-        } else {
-            engine_.resolve(job, std::move(returned));
-        }
-        return Outcome::done;
-    } catch (const ImagesNeeded&) {
-        return Outcome::needs_images;
-    } catch (const Error& e) {
-        engine_.reject(job, e.what(), true);
-    } catch (const std::exception& e) {
-        engine_.reject(job, e.what(), false);
-    } catch (...) {
-        engine_.reject(job, "function \"" + name + "\" failed with an unknown exception", false);
+    SessionEmitter emit(*this, job, name, generator, images, event_data);
+    CallOutcome o = call_function(fn, name, inputs, emit);
+    switch (o.kind) {
+        case CallOutcome::Kind::needs_images: return Outcome::needs_images;
+        case CallOutcome::Kind::failed: engine_.reject(job, o.message, o.user_error); return Outcome::failed;
+        case CallOutcome::Kind::returned: break;
     }
-    return Outcome::failed;
+    if (generator) {
+        if (!stream) engine_.end_stream(job);
+    } else if (stream) {
+        engine_.yield_value(job, std::move(o.value));
+    } else {
+        engine_.resolve(job, std::move(o.value));
+    }
+    return Outcome::done;
 }
 
 // Runs `c` if it is work for a native function (a run, a stream chunk, the end of a native
 // stream); false leaves it for the host. `images`, when given, are the call's image arguments.
-bool Session::run_native(const Command& c, const std::vector<std::optional<image::Image>>* images) {
+bool Session::run_native(Command& c, const std::vector<std::optional<image::Image>>* images) {
     if (auto* run = std::get_if<RunJob>(&c)) {
         auto fn = functions_.find(run->fn);
         if (fn == functions_.end()) return false;
+        if (natives_in_host_) return run->native = true, false;
         if (run->stream) native_streams_.insert(run->job.value);
         Outcome o = call_native(fn->second, run->job, run->fn, run->inputs, run->generator, run->stream, images, run->event_data);
         if (o == Outcome::failed) native_streams_.erase(run->job.value);
@@ -108,6 +99,7 @@ bool Session::run_native(const Command& c, const std::vector<std::optional<image
         return true;
     }
     if (auto* chunk = std::get_if<StreamChunk>(&c)) {
+        if (natives_in_host_ && functions_.count(chunk->fn)) return chunk->native = true, false;
         if (!native_streams_.count(chunk->job.value)) return false;
         auto fn = functions_.find(chunk->fn);
         Outcome o = fn == functions_.end() ? Outcome::failed
@@ -120,24 +112,18 @@ bool Session::run_native(const Command& c, const std::vector<std::optional<image
     return false;
 }
 
-// A native call stopped for pixels: every non-empty gr.Image input of its listener is asked
-// for (the function's signature, not the component's `type`, decides that it wants pixels).
+// A native call stopped for pixels: its listener's gr.Image inputs are asked for.
 void Session::ask_for_images(const Command& c) {
     const RunJob* run = std::get_if<RunJob>(&c);
     const StreamChunk* chunk = std::get_if<StreamChunk>(&c);
     const Json& inputs = run ? run->inputs : chunk->inputs;
-    const Dependency* d = app_->dependency(run ? run->dependency : chunk->dependency);
     PrepareImages p{run ? run->job : chunk->job, run ? run->dependency : chunk->dependency, {}, Json::array(),
                     run ? run->edge : chunk->edge};
-    for (std::size_t i = 0; d && i < d->inputs.size() && i < inputs.size(); ++i) {
-        const Component* comp = app_->component(d->inputs[i]);
-        if (!comp || comp->type != "image" || inputs[i].is_null()) continue;
-        p.inputs.push_back(i);
-        p.values.push_back(inputs[i]);
-    }
+    p.inputs = image_inputs(*app_, p.dependency, inputs);
+    for (std::size_t i : p.inputs) p.values.push_back(inputs[i]);
     if (p.inputs.empty()) {  // a gr::image::Image parameter bound to something that is not a gr.Image
         native_streams_.erase(p.job.value);
-        engine_.reject(p.job, "a gr::image::Image parameter takes a gr.Image input, but this listener's inputs have no image", false);
+        engine_.reject(p.job, no_image_input_message, false);
         return;
     }
     awaiting_images_[p.job.value] = {c, p.inputs};
@@ -170,7 +156,7 @@ Json Session::keep_image(image::Image image) {
     std::string path = std::string(kept_image_prefix) + std::to_string(++next_image_);
     if (image_outputs_.size() == 64) image_outputs_.erase(image_outputs_.begin());
     image_outputs_.emplace_back(path, std::move(image));
-    return {{"path", path}, {"url", nullptr}, {"orig_name", "image.png"}, {"mime_type", nullptr}, {"meta", {{"_type", "gradio.FileData"}}}};
+    return kept_image_file(path);
 }
 
 std::optional<image::Image> Session::take_image(const std::string& path) {

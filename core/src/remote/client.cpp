@@ -60,6 +60,19 @@ std::optional<HttpRequest> ClientSession::cancel_request(JobId job) const {
                        {{"event_id", it->second}, {"session_hash", session_hash_}, {"fn_index", jobs_.at(it->second).fn_index}}};
 }
 
+std::optional<HttpRequest> ClientSession::stream_chunk_request(JobId job, const Json& data, const Json& event_data) const {
+    auto it = event_ids_.find(job);
+    if (it == event_ids_.end()) return std::nullopt;
+    Json body = {{"data", data}, {"event_data", event_data}, {"fn_index", jobs_.at(it->second).fn_index}, {"session_hash", session_hash_}};
+    return HttpRequest{"POST", prefix_ + "/stream/" + it->second, body};
+}
+
+std::optional<HttpRequest> ClientSession::stream_close_request(JobId job) const {
+    auto it = event_ids_.find(job);
+    if (it == event_ids_.end()) return std::nullopt;
+    return HttpRequest{"POST", prefix_ + "/stream/" + it->second + "/close", Json::object()};
+}
+
 std::vector<Update> ClientSession::joined(JobId job, std::int64_t fn_index, int status, const Json& body) {
     if (status == 200 && body.is_object() && body.contains("event_id") && body["event_id"].is_string()) {
         std::string id = body["event_id"].get<std::string>();

@@ -1,6 +1,7 @@
 // The queue server's state machine: join checks, concurrency groups, the per-session outbox
-// of SSE messages, job reports and cancels. Message shapes follow gradio/server_messages.py;
-// queue rules follow gradio/queueing.py (max_size counts waiting events; groups share limits).
+// of SSE messages, job reports, cancels and `.stream()` events' chunks. Message shapes follow
+// gradio/server_messages.py; queue rules follow gradio/queueing.py (max_size counts waiting
+// events; groups share limits; a stream event keeps its slot between chunks).
 #include "gr/remote/server.h"
 
 #include <algorithm>
@@ -67,6 +68,7 @@ HttpAnswer QueueServer::join(const JoinRequest& r) {
     if (auto refused = check(r, dep)) return *refused;
     if (r.event_id.empty() || events_.count(r.event_id)) return refuse(500, "the host gave no fresh event id");
     Event e{r.event_id, r.session_hash, r.direct ? "direct:" + r.event_id : group_of(*dep), r.root, dep, r.data, r.event_data, r.simple_format};
+    e.stream = dep->connection == Connection::stream;
     SessionState& s = sessions_[r.session_hash];
     if (s.closed) {  // not yet sent: a new event keeps the stream open instead
         std::erase_if(s.outbox, [](const Json& m) { return m.value("msg", "") == "close_stream"; });
@@ -115,26 +117,44 @@ void QueueServer::dispatch(const std::string& group) {
 }
 
 void QueueServer::start(Event& e) {
-    const Dependency& d = *e.dep;
-    auto avg = average(d);
+    auto avg = average(*e.dep);
     send(e, {{"msg", "process_starts"}, {"event_id", e.id}, {"eta", avg ? Json(*avg) : Json()}});
+    std::string error;
+    auto inputs = prepare(e, e.data, error);
+    if (!inputs) {
+        // Graft's own checks of input values: the message says what was wrong, so it is shown.
+        complete(e, detail::error_output({.message = error, .shown = true}, options_.show_error), false, 0);
+        return;
+    }
+    e.running = true;
+    groups_[e.group].running++;
+    call(e, std::move(*inputs), e.event_data);
+}
+
+// The function's arguments for `data` (one wire value per input): files checked, values
+// preprocessed. nullopt with `error` set when a value is refused.
+std::optional<Json> QueueServer::prepare(const Event& e, const Json& data, std::string& error) const {
+    const Dependency& d = *e.dep;
     Json inputs = Json::array();
     try {
         for (std::size_t i = 0; i < d.inputs.size(); ++i) {
             const Component* c = app_->component(d.inputs[i]);
-            Json v = e.data[i];
+            Json v = data[i];
             if (c) detail::check_files(*c, v, options_.file_allowed);
             if (c && d.preprocess) v = preprocess(*c, detail::props_of(*c), v);
             inputs.push_back(std::move(v));
         }
     } catch (const std::exception& ex) {
-        // Graft's own checks of input values: the message says what was wrong, so it is shown.
-        complete(e, detail::error_output({.message = ex.what(), .shown = true}, options_.show_error), false, 0);
-        return;
+        error = ex.what();
+        return std::nullopt;
     }
-    e.running = true;
-    groups_[e.group].running++;
-    commands_.push_back(StartJob{e.id, e.session, d.id, d.api_name, std::move(inputs), e.event_data, d.generator});
+    return inputs;
+}
+
+void QueueServer::call(Event& e, Json inputs, Json event_data) {
+    e.calling = true;
+    const Dependency& d = *e.dep;
+    commands_.push_back(StartJob{e.id, e.session, d.id, d.api_name, std::move(inputs), std::move(event_data), d.generator});
 }
 
 void QueueServer::send(const Event& e, Json msg) {
@@ -157,14 +177,15 @@ void QueueServer::complete(Event& e, Json output, bool success, double duration)
         it->second.outbox.push_back({{"msg", "close_stream"}, {"event_id", nullptr}});
         it->second.closed = true;
     }
-    if (e.running && !e.stopped) {
-        e.stopped = true;  // its slot frees when the host reports the job's end
+    if (e.running && e.calling) {
+        e.stopped = true;  // its slot frees when the host reports the call's end
         return;
     }
-    if (!e.running) forget(e.id);
+    forget(e.id);
 }
 
-void QueueServer::forget(const std::string& id) {
+// By value: the id may be the event's own, which erasing it destroys.
+void QueueServer::forget(std::string id) {
     auto it = events_.find(id);
     if (it == events_.end()) return;
     std::string group = it->second.group;
@@ -179,7 +200,8 @@ void QueueServer::forget(const std::string& id) {
 // A report about a job ends it: a stopped (cancelled) job only frees its slot.
 bool QueueServer::end_report(const std::string& id, Event*& e) {
     auto it = events_.find(id);
-    if (it == events_.end() || !it->second.running) return false;
+    if (it == events_.end() || !it->second.calling) return false;
+    it->second.calling = false;
     if (it->second.stopped) {
         forget(id);
         return false;
@@ -190,7 +212,7 @@ bool QueueServer::end_report(const std::string& id, Event*& e) {
 
 QueueServer::Event* QueueServer::live(const std::string& id) {
     auto it = events_.find(id);
-    return it != events_.end() && it->second.running && !it->second.stopped ? &it->second : nullptr;
+    return it != events_.end() && it->second.calling && !it->second.stopped ? &it->second : nullptr;
 }
 
 void QueueServer::progress(const std::string& event_id, const Json& progress_data) {
@@ -215,6 +237,11 @@ void QueueServer::yielded(const std::string& event_id, Json returned, double dur
         complete(*e, detail::error_output({.message = error, .shown = true}, options_.show_error), false, duration);
         return;
     }
+    if (e->stream) {  // each yield of a stream's call is a result of its own: whole, no diffs
+        e->last = *data;
+        send(*e, streaming_message(*e, std::move(*data), duration));
+        return;
+    }
     Json sent = *data;
     if (e->last && !e->simple)
         for (std::size_t i = 0; i < sent.size(); ++i) sent[i] = make_diff((*e->last)[i], (*data)[i]);
@@ -231,25 +258,107 @@ void QueueServer::finished(const std::string& event_id, Json returned, double du
     if (returned.is_null() && e->last) data = *e->last;
     else data = detail::shape_outputs(*app_, *e->dep, std::move(returned), error, options_.on_output_file, e->root);
     if (!data) {
-        e->stopped = true;
         complete(*e, detail::error_output({.message = error, .shown = true}, options_.show_error), false, duration);
-        forget(event_id);
         return;
     }
+    if (e->stream) return streamed(*e, std::move(*data), duration);
     auto& [sum, count] = durations_[e->dep->id.value];
     sum += duration;
     ++count;
-    e->stopped = true;
     complete(*e, output_of(std::move(*data), false, duration, average(*e->dep)), true, duration);
-    forget(event_id);
 }
 
 void QueueServer::failed(const std::string& event_id, const JobError& error, double duration) {
     Event* e = nullptr;
     if (!end_report(event_id, e)) return;
-    e->stopped = true;
     complete(*e, detail::error_output(error, options_.show_error), false, duration);
-    forget(event_id);
+}
+
+// A stream call's result, as Gradio's message carries it: whole values, and `time_limit` the
+// seconds the event has left (null without a time_limit).
+Json QueueServer::streaming_message(const Event& e, Json data, double duration) const {
+    const auto& limit = e.dep->time_limit;
+    return {{"msg", "process_streaming"}, {"event_id", e.id},
+            {"output", output_of(std::move(data), true, duration, average(*e.dep))}, {"success", true},
+            {"time_limit", limit ? Json(std::max(0.0, *limit - e.run_time)) : Json()}};
+}
+
+// A stream event's call has returned `data`: it goes out, then the event takes its next
+// chunk or waits for one — unless it is closing or out of time, when `data` ends it.
+void QueueServer::streamed(Event& e, Json data, double duration) {
+    e.run_time += duration;
+    if (e.calls++ == 0) {  // Gradio's average for a stream is its first call's duration
+        e.first_call = duration;
+        auto& [sum, count] = durations_[e.dep->id.value];
+        sum += duration;
+        ++count;
+    }
+    e.last = data;
+    if (e.closing || (e.dep->time_limit && e.run_time >= *e.dep->time_limit)) {
+        complete(e, output_of(std::move(data), false, duration, average(*e.dep)), true, duration);
+        return;
+    }
+    if (!e.dep->generator) send(e, streaming_message(e, std::move(data), duration));  // a generator's yields went already
+    e.idle = 0;
+    feed(e);
+}
+
+// A stream event between calls with a chunk in hand calls its function on it. A chunk whose
+// values are refused ends the event with the reason (it may be forgotten on return).
+void QueueServer::feed(Event& e) {
+    if (!e.running || e.calling || e.stopped || !e.chunk) return;
+    auto [data, event_data] = std::move(*e.chunk);
+    e.chunk.reset();
+    std::string error;
+    auto inputs = prepare(e, data, error);
+    if (!inputs) return complete(e, detail::error_output({.message = error, .shown = true}, options_.show_error), false, 0);
+    call(e, std::move(*inputs), std::move(event_data));
+}
+
+HttpAnswer QueueServer::stream_chunk(const std::string& event_id, const std::string& session_hash, Json data, Json event_data) {
+    auto it = events_.find(event_id);
+    if (it == events_.end() || it->second.session != session_hash || it->second.stopped || it->second.closing)
+        return refuse(404, "No streaming event " + event_id + " is running in this session.");
+    Event& e = it->second;
+    if (!e.stream) return refuse(400, "Event " + event_id + " is not a .stream() event: it takes no further chunks.");
+    if (!data.is_array() || data.size() != e.dep->inputs.size())
+        return refuse(400, "fn_index " + std::to_string(e.dep->id.value) + " (\"" + e.dep->api_name + "\") takes " +
+                               std::to_string(e.dep->inputs.size()) + " input value(s) in \"data\" but got " +
+                               (data.is_array() ? std::to_string(data.size()) : "a " + std::string(data.type_name())) + ".");
+    if (!e.running) {  // still queued: it starts with the latest chunk
+        e.data = std::move(data);
+        e.event_data = std::move(event_data);
+    } else {
+        e.chunk.emplace(std::move(data), std::move(event_data));
+        feed(e);
+    }
+    return {200, {{"msg", "success"}}};
+}
+
+HttpAnswer QueueServer::close_stream(const std::string& event_id) {
+    auto it = events_.find(event_id);
+    if (it == events_.end() || it->second.stopped) return refuse(404, "No streaming event " + event_id + " is running.");
+    Event& e = it->second;
+    if (!e.stream) return refuse(400, "Event " + event_id + " is not a .stream() event.");
+    e.closing = true;
+    e.chunk.reset();
+    if (e.running && !e.calling) complete(e, output_of(e.last.value_or(Json::array()), false, 0, average(*e.dep)), true, 0);
+    return {200, {{"msg", "success"}}};
+}
+
+void QueueServer::elapse(double seconds) {
+    std::vector<std::string> expired;
+    for (auto& [id, e] : events_) {
+        if (!e.stream || !e.running || e.calling || e.stopped) continue;
+        e.idle += seconds;
+        e.run_time += seconds;  // Gradio's run time counts the waits too
+        const auto& limit = e.dep->time_limit;
+        if (e.idle >= limit.value_or(30.0) - e.first_call || (limit && e.run_time >= *limit)) expired.push_back(id);
+    }
+    for (const auto& id : expired) {
+        Event& e = events_.at(id);
+        complete(e, output_of(e.last.value_or(Json::array()), false, 0, average(*e.dep)), true, 0);
+    }
 }
 
 void QueueServer::cancel(const std::string& session_hash, const std::string& event_id) {
@@ -258,7 +367,7 @@ void QueueServer::cancel(const std::string& session_hash, const std::string& eve
     Event& e = it->second;
     if (e.running) {
         if (e.stopped) return;
-        commands_.push_back(StopJob{event_id});
+        if (e.calling) commands_.push_back(StopJob{event_id});
         complete(e, Json::object(), true, 0);
         return;
     }

@@ -130,7 +130,7 @@ Json full_call_data(const App& app, const Dependency& d, const Json& given) {
 std::optional<SimpleFrame> simple_frame(const Json& msg) {
     std::string kind = msg.value("msg", "");
     const Json output = msg.value("output", Json::object());
-    if (kind == "process_generating") return SimpleFrame{"generating", output.value("data", Json())};
+    if (kind == "process_generating" || kind == "process_streaming") return SimpleFrame{"generating", output.value("data", Json())};
     if (kind == "heartbeat") return SimpleFrame{"heartbeat", nullptr};
     if (kind == "unexpected_error") return SimpleFrame{"error", msg.value("message", Json())};
     if (kind != "process_completed") return std::nullopt;

@@ -51,6 +51,11 @@ public:
     HttpRequest data_stream_request() const;
     // Cancelling needs the job's event id: none while the join is unanswered or after the end.
     std::optional<HttpRequest> cancel_request(JobId job) const;
+    // A `.stream()` job's next chunk (POST /stream/{event_id}, Gradio's send_chunk: the join's
+    // body with new data) and its end (POST /stream/{event_id}/close). Like cancelling, they
+    // need the event id: nullopt while the join is unanswered or once the event has completed.
+    std::optional<HttpRequest> stream_chunk_request(JobId job, const Json& data, const Json& event_data) const;
+    std::optional<HttpRequest> stream_close_request(JobId job) const;
 
     // The answer to a job's join: 200 with {"event_id"}, or an error status with its body;
     // status 0 when no answer came (the body's "detail" says why).

@@ -1,7 +1,8 @@
 // The server side of Gradio's queue protocol (sse_v3), sans-IO: sessions, joins, the queue
-// with its concurrency groups and max_size, and the SSE messages each session receives.
-// The host (server/ natively) runs the StartJob commands on its workers and reports back;
-// time only enters as durations and tick() calls. No sockets, clocks or threads here.
+// with its concurrency groups and max_size, `.stream()` events fed chunk by chunk, and the SSE
+// messages each session receives. The host (server/ natively) runs the StartJob commands on
+// its workers and reports back; time only enters as durations, elapse() and tick() calls.
+// No sockets, clocks or threads here.
 #pragma once
 #include <deque>
 #include <functional>
@@ -58,7 +59,8 @@ struct HttpAnswer {
     Json body;
 };
 
-// Run `fn` (the dependency's api_name) on `inputs` (preprocessed) as event `event_id`.
+// Run `fn` (the dependency's api_name) on `inputs` (preprocessed) as event `event_id`. A
+// `.stream()` event gets one StartJob per chunk, all under its event id, one at a time.
 struct StartJob {
     std::string event_id;
     std::string session_hash;
@@ -111,6 +113,21 @@ public:
     // The session's data stream went away before close_stream: its events are cancelled.
     void disconnect(const std::string& session_hash);
 
+    // `.stream()` events (connection "stream"), as Gradio's queue runs them: the join brings the
+    // first chunk; each call's result goes out as process_streaming and the event then waits,
+    // holding its concurrency slot, for the next chunk. It ends — process_completed with the
+    // last result — when closed, when its run time reaches time_limit, or when no chunk comes
+    // within time_limit (30 s without one) less its first call's duration.
+    //
+    // POST /stream/{event_id}: the next chunk (one value per input). Chunks arriving during a
+    // call collapse into the latest, as in Gradio. 404 when no such event of `session_hash`
+    // is streaming, 400 for a non-stream event or the wrong number of values.
+    HttpAnswer stream_chunk(const std::string& event_id, const std::string& session_hash, Json data, Json event_data);
+    // POST /stream/{event_id}/close: the event ends after its running call, if any.
+    HttpAnswer close_stream(const std::string& event_id);
+    // `seconds` passed since the last call: stream events waiting for a chunk end on time.
+    void elapse(double seconds);
+
     // Reports from the host about a running job. `duration` is seconds the call took.
     void progress(const std::string& event_id, const Json& progress_data);
     void log(const std::string& event_id, const LogEntry& entry);
@@ -135,12 +152,21 @@ public:
     std::size_t waiting() const;
 
 private:
+    // An event from join to its process_completed. `running` means it holds its concurrency
+    // slot; `calling` that a call of its function is on the host (for a plain event the two go
+    // together; a stream event keeps its slot between calls). `stopped`: its end was sent while
+    // a call was out, and the host's report of that call only frees the slot.
     struct Event {
         std::string id, session, group, root;
         const Dependency* dep = nullptr;
         Json data, event_data;
-        bool simple = false, running = false, stopped = false;
-        std::optional<Json> last;  // last whole outputs of a generator
+        bool simple = false, running = false, calling = false, stopped = false;
+        std::optional<Json> last;  // last whole outputs of a generator or stream
+        // .stream() events only.
+        bool stream = false, closing = false;
+        std::optional<std::pair<Json, Json>> chunk;  // the next chunk's data and event_data
+        int calls = 0;
+        double run_time = 0, first_call = 0, idle = 0;  // seconds
     };
     struct Group {
         int limit = 0;  // 0 = unlimited
@@ -157,9 +183,14 @@ private:
     std::optional<HttpAnswer> check(const JoinRequest& r, const Dependency*& dep) const;
     void dispatch(const std::string& group);
     void start(Event& e);
+    std::optional<Json> prepare(const Event& e, const Json& data, std::string& error) const;
+    void call(Event& e, Json inputs, Json event_data);
+    void feed(Event& e);
+    void streamed(Event& e, Json data, double duration);
+    Json streaming_message(const Event& e, Json data, double duration) const;
     void send(const Event& e, Json msg);
     void complete(Event& e, Json output, bool success, double duration);
-    void forget(const std::string& id);
+    void forget(std::string id);
     bool end_report(const std::string& id, Event*& e);
     Event* live(const std::string& id);
     void estimate_one(const std::string& id, std::size_t rank, const Group& g);
