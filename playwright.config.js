@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs dist/site ${port} --mount /e2e-pages/=e2e/pages`,
+    command: `node scripts/serve.mjs dist/site ${port} --mount /e2e-pages/=e2e/pages --mount /sdk-example/=build/sdk/wasm/word_tools`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

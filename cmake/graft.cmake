@@ -20,13 +20,31 @@ if(EMSCRIPTEN)
       -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc)
 endif()
 
-set(GRAFT_SOURCE_DIR ${CMAKE_CURRENT_LIST_DIR}/..)
+# Where graft_add_app finds what it compiles into each app and links it with. In this
+# repository: the sources and targets of the tree. An installed SDK (GraftConfig.cmake) sets
+# them to its own files and imported targets, and GRAFT_SDK to ON, before including this file.
+if(NOT DEFINED GRAFT_SDK)
+  set(GRAFT_SDK OFF)
+  set(GRAFT_APP_SOURCES ${CMAKE_CURRENT_LIST_DIR}/..)  # wasm/*.cpp and cli/native_launch.cpp below it
+  set(GRAFT_CORE_TARGET graft_core)
+  set(GRAFT_SERVER_TARGET graft_server)
+endif()
 
 # graft_add_app(<name> <main.cpp>)
+#
+# Emscripten: the app module (app.js + app.wasm). In this repository it goes to
+# build/wasm/apps/<name>/ and scripts/build puts it in the demo site; from an installed SDK
+# it is a static folder <build>/<name>/ ready for any host: index.html (title: the target's
+# name), app.js, app.wasm and the runtime in graft/.
+# Natively: a program whose launch() prints the app's config, or with --port N serves its page
+# and Gradio's API; from an installed SDK the runtime is copied to graft/ beside it, where the
+# program looks for it.
 function(graft_add_app name main)
+  get_filename_component(main ${main} ABSOLUTE)
   if(EMSCRIPTEN)
-    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/wasm/bindings.cpp ${GRAFT_SOURCE_DIR}/wasm/app_launch.cpp)
-    target_link_libraries(${name} PRIVATE graft_core)
+    add_executable(${name} ${main} ${GRAFT_APP_SOURCES}/wasm/bindings.cpp ${GRAFT_APP_SOURCES}/wasm/app_launch.cpp)
+    target_include_directories(${name} PRIVATE ${GRAFT_APP_SOURCES}/wasm)
+    target_link_libraries(${name} PRIVATE ${GRAFT_CORE_TARGET})
     # An app module only ever hands out its launched app (AppHandle.launched()); leaving out
     # AppHandle.fromConfig keeps the config reader (~25 KB of wasm) out of every app.
     target_compile_definitions(${name} PRIVATE GRAFT_APP_MODULE=1)
@@ -35,15 +53,29 @@ function(graft_add_app name main)
     # header); otherwise the page reports that the module was built without them.
     file(READ ${main} source)
     if(source MATCHES "gr::image|gr/image/")
-      target_sources(${name} PRIVATE ${GRAFT_SOURCE_DIR}/wasm/image_js.cpp)
+      target_sources(${name} PRIVATE ${GRAFT_APP_SOURCES}/wasm/image_js.cpp)
       target_compile_definitions(${name} PRIVATE GRAFT_APP_IMAGES=1)
     endif()
     target_link_options(${name} PRIVATE ${GRAFT_WASM_LINK})
-    set_target_properties(${name} PROPERTIES OUTPUT_NAME app SUFFIX ".js"
-      RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/apps/${name})
+    if(GRAFT_SDK)
+      set(out ${CMAKE_CURRENT_BINARY_DIR}/${name})
+      configure_file(${GRAFT_PAGE_TEMPLATE} ${out}/index.html @ONLY)
+      add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E copy_directory ${GRAFT_RUNTIME} ${out}/graft
+        COMMENT "graft: ${name}/ is a static site (index.html, app.js, app.wasm, graft/)")
+    else()
+      set(out ${CMAKE_BINARY_DIR}/apps/${name})
+    endif()
+    set_target_properties(${name} PROPERTIES OUTPUT_NAME app SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${out})
   else()
-    add_executable(${name} ${main} ${GRAFT_SOURCE_DIR}/cli/native_launch.cpp)
-    target_link_libraries(${name} PRIVATE graft_core graft_server)
-    set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/demos)
+    add_executable(${name} ${main} ${GRAFT_APP_SOURCES}/cli/native_launch.cpp)
+    target_link_libraries(${name} PRIVATE ${GRAFT_CORE_TARGET} ${GRAFT_SERVER_TARGET})
+    if(GRAFT_SDK)
+      add_custom_command(TARGET ${name} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E copy_directory ${GRAFT_RUNTIME} $<TARGET_FILE_DIR:${name}>/graft
+        COMMENT "graft: the runtime the page of ${name} --port N loads, in graft/ beside it")
+    else()
+      set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/demos)
+    endif()
   endif()
 endfunction()
