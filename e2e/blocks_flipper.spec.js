@@ -1,10 +1,12 @@
-// Drives site/demos/blocks_flipper/ as Gradio's own e2e specs do: tabs by role, the accordion
+// Drives site/demos/blocks_flipper/ (JS builder) and blocks_flipper_cpp/ (the same app in C++,
+// its functions in a Web Worker) as Gradio's own e2e specs do: tabs by role, the accordion
 // header by its name "<label> ▼", unlabelled textboxes by "Textbox"; light and dark.
 import { test, expect } from "@playwright/test";
 import { pngFile } from "./support.js";
 
-test("Flip Text reverses the text; Flip Image mirrors the picture", async ({ page }) => {
-  await page.goto("/demos/blocks_flipper/");
+for (const [lang, path] of [["JS", "/demos/blocks_flipper/"], ["C++", "/demos/blocks_flipper_cpp/"]]) {
+test(`${lang}: Flip Text reverses the text; Flip Image mirrors the picture`, async ({ page }) => {
+  await page.goto(path);
   await expect(page.getByRole("tab", { name: "Flip Text" })).toHaveAttribute("aria-selected", "true");
   const [input, output] = await page.getByLabel("Textbox").all();
   await input.fill("hello");
@@ -26,6 +28,18 @@ test("Flip Text reverses the text; Flip Image mirrors the picture", async ({ pag
   await page.getByRole("tab", { name: "Flip Text" }).click();
   await expect(page.getByLabel("Textbox").nth(1)).toHaveValue("olleh");
 });
+
+test(`${lang}: flipping keeps characters whole, and flipping no image says what is missing`, async ({ page }) => {
+  await page.goto(path);
+  const [input, output] = await page.getByLabel("Textbox").all();
+  await input.fill("añb→ç😀");
+  await page.getByRole("button", { name: "Flip" }).click();
+  await expect(output).toHaveValue("😀ç→bña");
+  await page.getByRole("tab", { name: "Flip Image" }).click();
+  await page.getByRole("button", { name: "Flip" }).click();
+  await expect(page.getByText("Please upload an image first.")).toBeVisible();
+});
+}
 
 test("the accordion opens to a slider that was not mounted before", async ({ page }) => {
   await page.goto("/demos/blocks_flipper/");

@@ -51,3 +51,24 @@ test("dark mode redraws the chart with the dark theme's colours", async ({ page 
   const dark = await page.evaluate(() => getComputedStyle(document.querySelector(".graft-nativeplot")).getPropertyValue("--body-text-color").trim());
   expect(await plot(page).locator("svg .role-axis-label text").first().getAttribute("fill")).toBe(dark);
 });
+
+// The same app in C++ (site/demos/blocks_kinematics_cpp/): its function returns the rows, the
+// LinePlot's postprocess in the core makes them PlotData; the curve is the JS version's.
+// The outer beforeEach has opened the JS version: the C++ page is compared with it.
+test.describe("in C++", () => {
+  test("draws the JS version's trajectory on load and redraws when the Angle changes", async ({ page, context }) => {
+    await expect(trajectory(page)).toHaveAttribute("d", /^M/, { timeout: 15000 });
+    const js = await trajectory(page).getAttribute("d");
+    const cpp = await context.newPage();
+    const errors = [];
+    cpp.on("pageerror", (e) => errors.push(e.message));
+    await cpp.goto("/demos/blocks_kinematics_cpp/");
+    await expect(trajectory(cpp)).toHaveAttribute("d", /^M/, { timeout: 15000 });
+    expect(await trajectory(cpp).getAttribute("d")).toBe(js);
+    const angle = cpp.getByLabel("number input for Angle");
+    await angle.fill("30");
+    await angle.press("Enter");
+    await expect.poll(() => trajectory(cpp).getAttribute("d")).not.toBe(js);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Codecs of structured components: JSON, Label, Dataframe, HighlightedText, Chatbot, State.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "components/codec_support.h"
 
@@ -73,4 +74,26 @@ TEST_CASE("Chatbot refuses a message with an unknown role") {
 TEST_CASE("State keeps any value unchanged both ways") {
     CHECK(pre("state", "{}", R"({"n": [1, {"x": null}]})") == Json::parse(R"({"n": [1, {"x": null}]})"));
     CHECK(post("browserstate", "{}", "3") == 3);
+}
+
+TEST_CASE("a native plot takes records, {headers, data} or PlotData and shows PlotData with inferred datatypes and its class's mark") {
+    Json from_records = post("nativeplot", R"({"name": "lineplot", "x": "t", "y": "h"})", R"([{"t": 0, "h": 1.5}, {"t": 1, "h": 2}])");
+    // Records' columns come in key order (gr::Json objects keep no other); x and y name theirs.
+    CHECK(from_records == Json::parse(R"({"columns": ["h", "t"], "data": [[1.5, 0], [2, 1]],
+        "datatypes": {"t": "quantitative", "h": "quantitative"}, "mark": "line"})"));
+    Json bars = post("nativeplot", R"({"name": "barplot"})", R"({"headers": ["fruit", "n"], "data": [["apple", 3], ["fig", null]]})");
+    CHECK(bars["datatypes"] == Json::parse(R"({"fruit": "nominal", "n": "quantitative"})"));
+    CHECK(bars["mark"] == "bar");
+    // What a JS function's edge already shaped passes unchanged (its datatypes and mark win).
+    const char* shaped = R"({"columns": ["d"], "data": [[1700000000000]], "datatypes": {"d": "temporal"}, "mark": "point"})";
+    CHECK(post("nativeplot", R"({"name": "lineplot"})", shaped) == Json::parse(shaped));
+    CHECK(post("nativeplot", "{}", "null").is_null());
+}
+
+TEST_CASE("a native plot refuses data it cannot chart, naming what is wrong") {
+    CHECK_THROWS_WITH(post("nativeplot", R"({"name": "lineplot", "x": "time", "y": "h"})", R"([{"t": 0, "h": 1}])"),
+                      Catch::Matchers::ContainsSubstring(R"(the x column "time" is not in the data)"));
+    CHECK_THROWS_WITH(post("nativeplot", "{}", R"({"columns": ["a", "b"], "data": [[1]]})"),
+                      Catch::Matchers::ContainsSubstring("value.data[0]: 1 cells for 2 columns"));
+    CHECK_THROWS_WITH(post("nativeplot", "{}", "42"), Catch::Matchers::ContainsSubstring("expected rows"));
 }

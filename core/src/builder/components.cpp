@@ -150,14 +150,24 @@ GR_JSON_COMPONENT(audio, "audio")
 GR_JSON_COMPONENT(video, "video")
 GR_JSON_COMPONENT(model3d, "model3d")
 GR_JSON_COMPONENT(gallery, "gallery")
-GR_JSON_COMPONENT(bar_plot, "nativeplot")
-GR_JSON_COMPONENT(line_plot, "nativeplot")
-GR_JSON_COMPONENT(scatter_plot, "nativeplot")
 GR_JSON_COMPONENT(plot, "plot")
 GR_JSON_COMPONENT(navbar, "navbar")
 GR_JSON_COMPONENT(param_viewer, "paramviewer")
 
 #undef GR_JSON_COMPONENT
+
+// LinePlot, ScatterPlot and BarPlot all write "nativeplot"; Gradio names the class in props.name,
+// which gives the chart its mark.
+#define GR_PLOT_COMPONENT(method, class_name)                              \
+    ComponentRef BlockContext::method(Json props) {                       \
+        Json p = object_or_throw(std::move(props), #method);              \
+        if (!p.contains("name")) p["name"] = class_name;                  \
+        return component("nativeplot", std::move(p));                     \
+    }
+GR_PLOT_COMPONENT(bar_plot, "barplot")
+GR_PLOT_COMPONENT(line_plot, "lineplot")
+GR_PLOT_COMPONENT(scatter_plot, "scatterplot")
+#undef GR_PLOT_COMPONENT
 
 ComponentRef BlockContext::state(Json value) { return component("state", value.is_null() ? Json::object() : Json{{"value", std::move(value)}}); }
 

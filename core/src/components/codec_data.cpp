@@ -1,6 +1,7 @@
 // Structured values: JSON (a returned string is parsed, as Gradio's JSON.postprocess does),
 // Label ({label, confidences}), Dataframe ({headers, data}), HighlightedText
-// ([{token, class_or_confidence}]) and State/BrowserState (any value, unchanged).
+// ([{token, class_or_confidence}]), native plots (PlotData) and State/BrowserState (any value,
+// unchanged).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -105,6 +106,61 @@ Json dataframe_post(const Ctx& ctx, const Json& v) {
     return out;
 }
 
+// Native plots (LinePlot, ScatterPlot, BarPlot: config type "nativeplot"): NativePlot.postprocess
+// turns a DataFrame into PlotData {columns, data, datatypes, mark}. A function may return
+// PlotData itself, a Dataframe value {headers, data}, or a list of {column: value} records (a
+// DataFrame's rows); the datatypes it omits are inferred as pandas' dtypes map in Gradio (all
+// numbers: quantitative, else nominal), and the mark is the plot class's (props.name).
+Json plot_post(const Ctx& ctx, const Json& v) {
+    if (v.is_null()) return v;
+    Json columns = Json::array(), rows = Json::array();
+    const auto is_rows = [](const Json& d) { return d.is_array() && std::all_of(d.begin(), d.end(), [](const Json& r) { return r.is_array(); }); };
+    if (v.is_array() && std::all_of(v.begin(), v.end(), [](const Json& r) { return r.is_object(); })) {
+        for (const Json& r : v)
+            for (auto& [k, _] : r.items())
+                if (std::find(columns.begin(), columns.end(), Json(k)) == columns.end()) columns.push_back(k);
+        for (const Json& r : v) {
+            Json row = Json::array();
+            for (const Json& c : columns) row.push_back(r.value(c.get<std::string>(), Json()));
+            rows.push_back(std::move(row));
+        }
+    } else if (v.is_object() && (v.contains("columns") || v.contains("headers")) && is_rows(v.value("data", Json()))) {
+        const Json& names = v.contains("columns") ? v["columns"] : v["headers"];
+        if (!names.is_array()) ctx.fail("value.columns: expected a list of column names, got " + shown(names));
+        for (const Json& c : names) columns.push_back(c.is_string() ? c.get<std::string>() : c.dump());
+        rows = v["data"];
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (rows[i].size() != columns.size())
+                ctx.fail("value.data[" + std::to_string(i) + "]: " + std::to_string(rows[i].size()) + " cells for " + std::to_string(columns.size()) + " columns");
+    } else {
+        ctx.fail("expected rows: {\"columns\": […], \"data\": [[…]]}, {\"headers\", \"data\"} or a list of {column: value} records, got " + shown(v));
+    }
+    for (const char* field : {"x", "y", "color"}) {
+        const Json& col = ctx.prop(field);
+        if (col.is_string() && !columns.empty() && std::find(columns.begin(), columns.end(), col) == columns.end())
+            ctx.fail(std::string("the ") + field + " column " + col.dump() + " is not in the data (columns: " + shown(columns) + ")");
+    }
+    const Json given = v.is_object() && v.contains("datatypes") && v["datatypes"].is_object() ? v["datatypes"] : Json::object();
+    Json datatypes = Json::object();
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const std::string name = columns[i].get<std::string>();
+        if (given.contains(name)) {
+            datatypes[name] = given[name];
+            continue;
+        }
+        bool any = false, numbers = true;
+        for (const Json& r : rows)
+            if (!r[i].is_null()) any = true, numbers = numbers && r[i].is_number();
+        datatypes[name] = !any || numbers ? "quantitative" : "nominal";
+    }
+    std::string mark = v.is_object() ? v.value("mark", std::string()) : std::string();
+    if (mark != "line" && mark != "point" && mark != "bar") {
+        const Json& name = ctx.prop("name");
+        mark = name == "scatterplot" ? "point" : name == "barplot" ? "bar" : "line";
+    }
+    return {{"columns", columns}, {"data", rows}, {"datatypes", datatypes}, {"mark", mark}};
+}
+
 // HighlightedText.preprocess hands the function [(token, label)] pairs.
 Json highlighted_pre(const Ctx& ctx, const Json& v) {
     if (v.is_null()) return v;
@@ -164,6 +220,7 @@ const Codec json{same, json_post};
 const Codec label{label_pre, label_post};
 const Codec dataframe{dataframe_pre, dataframe_post};
 const Codec highlighted{highlighted_pre, highlighted_post};
+const Codec plot{same, plot_post};
 
 }  // namespace
 
@@ -173,6 +230,7 @@ const Codec* data_codec(std::string_view type) {
     if (type == "label") return &label;
     if (type == "dataframe") return &dataframe;
     if (type == "highlightedtext") return &highlighted;
+    if (type == "nativeplot") return &plot;
     return nullptr;
 }
 
