@@ -8,17 +8,23 @@ const native = process.env.GRAFT_NATIVE_DIR ?? "build/native";
 let server;
 let port;
 
-async function startDemo(name) {
-  port = 8900 + Math.floor(Math.random() * 90);
-  const proc = spawn(`${native}/demos/${name}`, ["--port", String(port)], { stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/config`)).ok) return proc;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  proc.kill();
-  throw new Error(`${name} did not start on port ${port}`);
+// Starts a demo on a free port (--port 0: no collision with a server still shutting down)
+// and resolves once it printed its URL.
+function startDemo(name) {
+  const proc = spawn(`${native}/demos/${name}`, ["--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "", err = "";
+  proc.stderr.on("data", (d) => (err += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { proc.kill(); reject(new Error(`${name} printed no URL within 10 s: ${err}`)); }, 10000);
+    proc.on("exit", (code) => reject(new Error(`${name} exited with ${code}: ${err}`)));
+    proc.stdout.on("data", (d) => {
+      const m = (out += d).match(/Running on local URL:\s+http:\/\/127\.0\.0\.1:(\d+)/);
+      if (!m) return;
+      clearTimeout(timer);
+      port = Number(m[1]);
+      resolve(proc);
+    });
+  });
 }
 
 test.describe.configure({ mode: "serial" });
@@ -65,7 +71,7 @@ test("a server-side gr.Error reaches the page as an error toast", async ({ page 
   server = await startDemo("slow_echo");
   await page.goto(`/e2e-pages/remote.html?port=${port}`);
   await page.getByRole("button", { name: "Echo" }).click();
-  await expect(page.getByRole("alert")).toContainText("Please type something to echo.");
+  await expect(page.getByRole("alert")).toContainText("Please type something to echo.", { timeout: 10000 });
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 });
 
