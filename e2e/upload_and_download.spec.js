@@ -1,14 +1,18 @@
-// Drives site/demos/upload_and_download/: Gradio's UploadButton → DownloadButton round trip
-// with files kept in the page, and a File of several files summarised into a Textbox and a
-// generated report, with Gradio's refusal of a wrong file type.
+// Drives site/demos/upload_and_download/ (JS builder) and upload_and_download_cpp/ (the same
+// app in C++: its functions get each file's bytes as gr::File and return new files): Gradio's
+// UploadButton → DownloadButton round trip with files kept in the page, and a File of several
+// files summarised into a Textbox and a generated report, with Gradio's refusal of a wrong
+// file type.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 const text = (name, body) => ({ name, mimeType: "text/plain", buffer: Buffer.from(body) });
 
+for (const [lang, path, ready] of [["JS", "/demos/upload_and_download/", "#app"], ["C++", "/demos/upload_and_download_cpp/", "graft-app"]]) {
+test.describe(lang, () => {
 test.beforeEach(async ({ page }) => {
-  await page.goto("/demos/upload_and_download/");
-  await expect(page.locator("#app")).toHaveAttribute("data-ready", "");
+  await page.goto(path);
+  await expect(page.locator(ready)).toHaveAttribute("data-ready", "");
 });
 
 test("uploading a file turns the button into 'Download <name>'; a click downloads it under that name and brings the upload button back", async ({ page }) => {
@@ -71,3 +75,5 @@ test("dropping a file on the upload area uploads it", async ({ page }) => {
   await expect(page.getByLabel("dropped.md")).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveValue("1 file, 8 B in all: dropped.md (8 B)");
 });
+});
+}

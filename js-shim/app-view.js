@@ -14,6 +14,13 @@ import { FileStore } from "./file-store.js";
 import { NativeRunner } from "./native-runner.js";
 import { appModuleOf } from "./runtime.js";
 
+// A C++ function's result (JSON text) with the files it returned, named by the paths its
+// worker gave them, replaced by their FileData in the page's file store.
+function withFiles(json, made) {
+  if (!made.size) return json;
+  return JSON.stringify(JSON.parse(json), (key, v) => (v && typeof v === "object" && !Array.isArray(v) && made.has(v.path) ? made.get(v.path) : v));
+}
+
 const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
 
 export class AppView {
@@ -362,17 +369,19 @@ export class AppView {
   // A C++ function's job, run in the app's worker (native-runner.js): its reports reach the
   // engine as they arrive, so a generator's yields show one by one. A call that needs pixels
   // comes back asking for them, and runs again with the listener's prepared gr.Image inputs.
-  #runNative(cmd, edge, images = null) {
+  #runNative(cmd, edge, images = null, files = null) {
     const { job, generator, stream } = cmd;
     const settle = (call) => this.#settle(call, job);
     const request = {
-      job, fn: cmd.fn, dependency: cmd.dependency, generator: Boolean(generator), images,
+      job, fn: cmd.fn, dependency: cmd.dependency, generator: Boolean(generator), images, files,
       inputs: JSON.stringify(cmd.inputs), event_data: JSON.stringify(cmd.event_data ?? null),
     };
+    const made = new Map(); // path the C++ side named a returned file by -> its FileData here
     this.#natives.run(request, (m) => {
       if (!this.#alive) return;
       for (const { path, image } of m.images ?? []) this.#keepNativeImage(path, image);
-      if ("yield" in m) return settle(() => this.#handle.yieldValue(job, m.yield));
+      for (const f of m.files ?? []) made.set(f.path, this.#app.files.add(new Blob([f.bytes], { type: f.mime_type || "" }), f.name));
+      if ("yield" in m) return settle(() => this.#handle.yieldValue(job, withFiles(m.yield, made)));
       if ("progress" in m) return settle(() => this.#handle.progress(job, m.progress));
       if ("log" in m) return settle(() => this.#handle.log(job, ...m.log));
       if ("crashed" in m) {
@@ -381,22 +390,45 @@ export class AppView {
       }
       const o = JSON.parse(m.outcome);
       if (o.kind === "failed") return settle(() => this.#handle.rejectNative(job, o.message, o.user_error));
+      if (o.kind === "needs_files") {
+        // The bytes of every file the inputs name, read from the page's store (or fetched).
+        this.#fileBytes(cmd.inputs).then(
+          (read) => this.#alive && !this.#stopped.has(job) && this.#runNative(cmd, edge, images, read),
+          (err) => settle(() => this.#handle.rejectNative(job, `a file could not be read: ${messageOf(err)}`, true)),
+        );
+        return;
+      }
       if (o.kind === "needs_images") {
         const values = o.inputs.map((i) => cmd.inputs[i]);
         this.#pixels(o.inputs, values, edge).then(
           (prepared) => {
             const aligned = cmd.inputs.map(() => null);
             o.inputs.forEach((i, k) => (aligned[i] = prepared[k]));
-            if (this.#alive && !this.#stopped.has(job)) this.#runNative(cmd, edge, aligned);
+            if (this.#alive && !this.#stopped.has(job)) this.#runNative(cmd, edge, aligned, files);
           },
           (err) => settle(() => this.#handle.rejectNative(job, messageOf(err), true)),
         );
         return;
       }
-      const value = JSON.stringify(o.value ?? null);
+      const value = withFiles(JSON.stringify(o.value ?? null), made);
       if (generator) return stream ? undefined : settle(() => this.#handle.endStream(job));
       settle(() => (stream ? this.#handle.yieldValue(job, value) : this.#handle.resolve(job, value)));
     });
+  }
+
+  // {url or path: bytes} of each FileData in `values`, at any depth.
+  async #fileBytes(values) {
+    const found = new Map();
+    const walk = (v) => {
+      if (!v || typeof v !== "object") return;
+      if (Array.isArray(v)) return v.forEach(walk);
+      if (v.meta?._type === "gradio.FileData" && typeof (v.url ?? v.path) === "string") found.set(v.url ?? v.path, v);
+      else Object.values(v).forEach(walk);
+    };
+    walk(values);
+    const read = {};
+    await Promise.all([...found].map(async ([key, file]) => (read[key] = await this.#app.files.bytes(file))));
+    return read;
   }
 
   // Pixels a C++ function returned in the worker wait here until gr.Image's edge takes them;

@@ -149,9 +149,10 @@ export class NativeRunner {
   #runInline({ request, report }) {
     const reports = [];
     const kept = [];
+    const made = [];
     let n = 0;
     const sink = {
-      yield: (value) => reports.push({ yield: value, images: kept.splice(0) }),
+      yield: (value) => reports.push({ yield: value, images: kept.splice(0), files: made.splice(0) }),
       progress: (data) => reports.push({ progress: data }),
       log: (level, message, title, duration) => reports.push({ log: [level, message, title, duration] }),
       image: (image) => {
@@ -159,11 +160,16 @@ export class NativeRunner {
         kept.push({ path, image });
         return path;
       },
+      file: (bytes, name, mime_type) => {
+        const path = `${this.#prefix}i${request.job}-file-${++n}`;
+        made.push({ path, bytes: bytes.slice(), name, mime_type });
+        return path;
+      },
     };
     this.#inlineBusy = true;
     try {
-      const outcome = this.#inline.callNative(request.fn, request.dependency, request.inputs, request.event_data, request.generator, request.images ?? null, sink);
-      reports.push({ outcome, images: kept.splice(0) });
+      const outcome = this.#inline.callNative(request.fn, request.dependency, request.inputs, request.event_data, request.generator, request.images ?? null, request.files ?? null, sink);
+      reports.push({ outcome, images: kept.splice(0), files: made.splice(0) });
     } catch (err) {
       reports.push({ crashed: `the C++ function "${request.fn}" crashed (${err?.message ?? err})` });
     }

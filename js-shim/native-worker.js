@@ -4,11 +4,13 @@
 // as they happen, so the page shows a generator's values one by one while the call goes on.
 // Protocol (native-runner.js is the other side):
 //   page → worker: {init: {url, module, prefix}} then {call: {job, fn, dependency, inputs,
-//                  event_data, generator, images}}, one at a time
+//                  event_data, generator, images, files}}, one at a time
 //   worker → page: {ready} | {failed: message} at init; per job {job, yield, at} (`at`: when
 //                  C++ yielded, ms since the epoch, for scripts/bench) {job, progress}
 //                  {job, log: [level, message, title, duration]} and last {job, outcome,
-//                  images}; {job, crashed: message} when the module aborted (the page then
+//                  images, files}; a yield or the outcome carries the images and files
+//                  ({path, bytes, name, mime_type}) the function returned since the last
+//                  message; {job, crashed: message} when the module aborted (the page then
 //                  ends this worker and starts another).
 let handle = null;
 let prefix = "";
@@ -38,11 +40,12 @@ async function init({ url, module, pixelsPrefix }) {
   }
 }
 
-function call({ job, fn, dependency, inputs, event_data, generator, images }) {
+function call({ job, fn, dependency, inputs, event_data, generator, images, files }) {
   const kept = []; // images the function returned since the last message, by path
+  const made = []; // files it returned: {path, bytes, name, mime_type}
   const send = (message) => {
-    const transfer = kept.map((k) => k.image.pixels.buffer);
-    self.postMessage({ job, ...message, images: kept.splice(0) }, transfer);
+    const transfer = [...kept.map((k) => k.image.pixels.buffer), ...made.map((f) => f.bytes.buffer)];
+    self.postMessage({ job, ...message, images: kept.splice(0), files: made.splice(0) }, transfer);
   };
   const sink = {
     yield: (value) => send({ yield: value, at: performance.timeOrigin + performance.now() }),
@@ -53,12 +56,19 @@ function call({ job, fn, dependency, inputs, event_data, generator, images }) {
       kept.push({ path, image });
       return path;
     },
+    // The bytes are a view of the module's memory: copied before C++ goes on.
+    file: (bytes, name, mime_type) => {
+      const path = `${prefix}file-${++next}`;
+      made.push({ path, bytes: bytes.slice(), name, mime_type });
+      return path;
+    },
   };
   try {
-    const outcome = handle.callNative(fn, dependency, inputs, event_data, generator, images ?? null, sink);
+    const outcome = handle.callNative(fn, dependency, inputs, event_data, generator, images ?? null, files ?? null, sink);
     send({ outcome });
   } catch (err) {
     kept.length = 0;
+    made.length = 0;
     // The bindings turn a C++ exception into a plain Error; anything else is the module itself
     // failing (abort(), a trap, the stack running out), after which it cannot be trusted.
     if (err?.constructor === Error) send({ outcome: JSON.stringify({ kind: "failed", message: err.message, user_error: false }) });

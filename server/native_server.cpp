@@ -134,6 +134,25 @@ public:
                 {"mime_type", mime_type_of(name)}, {"meta", {{"_type", "gradio.FileData"}}}};
     }
 
+    // A file input's bytes: the server's copy of the upload (or a file a function returned),
+    // never any other path.
+    std::optional<std::vector<std::uint8_t>> file_bytes(const gr::Json& file_data) const override {
+        const std::string path = file_data.is_object() ? file_data.value("path", std::string()) : std::string();
+        const std::string name = file_data.is_object() ? file_data.value("orig_name", path) : path;
+        auto file = s_.files.resolve(path);
+        if (!file) throw gr::Error("The file \"" + name + "\" is not a file this server received.");
+        std::ifstream in(*file, std::ios::binary);
+        std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!in.eof() && in.fail()) throw gr::Error("The file \"" + name + "\" could not be read.");
+        return bytes;
+    }
+    gr::Json file_output(gr::File file) override {
+        std::string name = file.name.empty() ? "file" : file.name;
+        std::string path = s_.files.save(name, std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
+        return {{"path", path}, {"url", nullptr}, {"orig_name", name}, {"size", file.bytes.size()},
+                {"mime_type", file.mime_type.empty() ? mime_type_of(name) : file.mime_type}, {"meta", {{"_type", "gradio.FileData"}}}};
+    }
+
 private:
     // gr.Image's `watermark` (a file path, or Gradio 5's {watermark, position}) applied to a
     // returned image, as Gradio's postprocess applies it. A relative path is from the working

@@ -48,8 +48,8 @@ Json problems_json(const Problems& ps) {
 class SinkEmitter final : public Emitter {
 public:
     SinkEmitter(const emscripten::val& sink, const std::string& fn, bool generator, const Json& event_data,
-                const std::vector<std::optional<image::Image>>* images)
-        : sink_(sink), fn_(fn), generator_(generator), event_data_(event_data), images_(images) {}
+                const std::vector<std::optional<image::Image>>* images, const emscripten::val& files)
+        : sink_(sink), fn_(fn), generator_(generator), event_data_(event_data), images_(images), files_(files) {}
     const Json& event_data() const override { return event_data_; }
     void yield(Json value) override {
         if (!generator_) throw std::logic_error("function \"" + fn_ + "\" yielded, but only a generator (returning void) may yield");
@@ -66,6 +66,29 @@ public:
     void images_needed() const override {
         if (!images_) throw ImagesNeeded{};
     }
+    // Files come in with the call as {url or path: Uint8Array}, read by the page; a call made
+    // without them stops at its first file argument and is made again with them.
+    std::optional<std::vector<std::uint8_t>> file_bytes(const Json& file_data) const override {
+        if (files_.isNull() || files_.isUndefined()) return std::nullopt;
+        for (const char* key : {"url", "path"}) {
+            auto it = file_data.find(key);
+            if (it == file_data.end() || !it->is_string()) continue;
+            emscripten::val bytes = files_[it->get<std::string>()];
+            if (!bytes.isUndefined() && !bytes.isNull()) return emscripten::convertJSArrayToNumberVector<std::uint8_t>(bytes);
+        }
+        return std::nullopt;
+    }
+    void files_needed() const override {
+        if (files_.isNull() || files_.isUndefined()) throw FilesNeeded{};
+    }
+    // A returned file goes to the page at once (the sink names it); the page keeps it in the
+    // app's file store and puts its FileData where this one stands.
+    Json file_output(File file) override {
+        emscripten::val bytes(emscripten::typed_memory_view(file.bytes.size(), file.bytes.data()));
+        std::string path = sink_.call<std::string>("file", bytes, file.name, file.mime_type);
+        return {{"path", path}, {"url", nullptr}, {"orig_name", file.name}, {"size", file.bytes.size()},
+                {"mime_type", file.mime_type.empty() ? Json() : Json(file.mime_type)}, {"meta", {{"_type", "gradio.FileData"}}}};
+    }
 #ifdef GRAFT_APP_IMAGES
     Json image_output(image::Image image, std::size_t) override {
         return kept_image_file(sink_.call<std::string>("image", image_to_js(image)));
@@ -78,6 +101,7 @@ private:
     bool generator_;
     const Json& event_data_;
     const std::vector<std::optional<image::Image>>* images_;
+    emscripten::val files_;
 };
 #endif
 
@@ -221,7 +245,7 @@ public:
     // {kind: "returned", value} | {kind: "failed", message, user_error} |
     // {kind: "needs_images", inputs: [i…]} (call again with their pixels).
     std::string call_native(const std::string& fn, int dependency, const std::string& inputs_json, const std::string& event_data_json,
-                            bool generator, const emscripten::val& images, const emscripten::val& sink) {
+                            bool generator, const emscripten::val& images, const emscripten::val& files, const emscripten::val& sink) {
         return guarded([&] {
             const NativeFn* f = session_.function(fn);
             if (!f) throw std::invalid_argument("this app has no C++ function \"" + fn + "\"");
@@ -240,12 +264,13 @@ public:
 #else
             (void)images;
 #endif
-            SinkEmitter emit(sink, fn, generator, event_data, pixels ? &*pixels : nullptr);
+            SinkEmitter emit(sink, fn, generator, event_data, pixels ? &*pixels : nullptr, files);
             CallOutcome o = call_function(*f, fn, inputs, emit);
             switch (o.kind) {
                 case CallOutcome::Kind::returned: return Json{{"kind", "returned"}, {"value", std::move(o.value)}}.dump();
                 case CallOutcome::Kind::failed:
                     return Json{{"kind", "failed"}, {"message", o.message}, {"user_error", o.user_error}}.dump();
+                case CallOutcome::Kind::needs_files: return Json{{"kind", "needs_files"}}.dump();
                 case CallOutcome::Kind::needs_images: break;
             }
             auto asked = image_inputs(session_.app(), DependencyId(dependency), inputs);

@@ -249,3 +249,27 @@ test("a gr.Warning from a C++ function reaches the client as Gradio's log messag
     await server.stop();
   }
 });
+
+test("served C++ functions read uploaded files as gr::File and return new files the client downloads", async () => {
+  const server = await startDemo("upload_and_download_cpp");
+  try {
+    const a = path.join(scratch, "a.txt");
+    const b = path.join(scratch, "b.csv");
+    writeFileSync(a, "12345");
+    writeFileSync(b, "x,y\n1,2\n");
+    const client = await connect(server);
+    const result = await within(10000, client.predict("/summarize", [[handle_file(a), handle_file(b)]]), "predict /summarize");
+    assert.equal(result.data[0], "2 files, 13 B in all: a.txt (5 B), b.csv (8 B)");
+    const report = result.data[1];
+    assert.equal(report.orig_name, "report.txt");
+    const text = await (await fetch(report.url)).text();
+    assert.match(text, /^Files uploaded\n\n- a\.txt \(5 B\)\n- b\.csv \(8 B\)\n\nTotal: 13 B\n$/);
+    // The upload button's file goes on to the download button under its own name.
+    const moved = await within(10000, client.predict("/upload_file", [handle_file(a)]), "predict /upload_file");
+    assert.equal(moved.data[1].label, "Download a.txt");
+    assert.equal(await (await fetch(moved.data[1].value.url)).text(), "12345");
+    client.close();
+  } finally {
+    await server.stop();
+  }
+});

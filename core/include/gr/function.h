@@ -7,7 +7,11 @@
 // A gr::image::Image parameter receives a gr.Image input's pixels as Gradio's type="numpy" or
 // "pil" would (std::optional<gr::image::Image> when the image may be empty); returning one shows
 // it in a gr.Image output. The host prepares and keeps the pixels (Emitter::image_input/output).
+// A gr::File parameter receives a file input's bytes with its name (std::optional<gr::File>
+// when it may be empty, std::vector<gr::File> for file_count="multiple"); returning one makes
+// a downloadable file. gr::update(props[, value]) returns Gradio's gr.update(...).
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -16,12 +20,37 @@
 #include <type_traits>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "gr/commands.h"
 #include "gr/image/image.h"
 #include "gr/json.h"
 
 namespace gr {
+
+// A file a function receives or returns: its bytes with the name the user's file had (Gradio's
+// type="binary" and type="filepath" in one). The host reads an input's bytes: in the page from
+// the file the component holds (blob:), natively from the server's uploaded copy. A returned
+// File becomes a new file the output shows and offers for download.
+struct File {
+    std::string name;                 // orig_name, e.g. "report.txt"
+    std::vector<std::uint8_t> bytes;  // the content
+    std::string mime_type;            // may be empty: the host guesses from the name
+    std::string text() const { return {bytes.begin(), bytes.end()}; }
+};
+
+// gr.update(...): new props for an output and, if given, a new value (converted as a returned
+// value of that type is: a gr::File becomes a file, an image pixels, …).
+template <class T = Json>
+struct Update {
+    Json props = Json::object();
+    std::optional<T> value;
+};
+inline Update<Json> update(Json props) { return {std::move(props), std::nullopt}; }
+template <class T>
+Update<std::decay_t<T>> update(Json props, T&& value) {
+    return {std::move(props), std::forward<T>(value)};
+}
 
 // A running function's line back to the user. The host (a Session, the native server)
 // implements it; a function must not keep it after it returns.
@@ -62,6 +91,22 @@ public:
         (void)image;
         (void)index;
         throw std::logic_error("this host cannot show an image a C++ function returned");
+    }
+
+    // The bytes of a file input (its FileData) when the host has them; nullopt when it has not
+    // read them (yet).
+    virtual std::optional<std::vector<std::uint8_t>> file_bytes(const Json& file_data) const {
+        (void)file_data;
+        return std::nullopt;
+    }
+    // Called when file_bytes has none, before the function body runs: a host that reads files
+    // asynchronously (the page) throws here to run the call again once they are read.
+    virtual void files_needed() const {}
+    // A file the function returned, as the FileData its output takes. Throws when the host
+    // cannot keep files.
+    virtual Json file_output(File file) {
+        (void)file;
+        throw std::logic_error("this host cannot keep a file a C++ function returned");
     }
 
     // gr.Info(message, duration=10, title="Info")
@@ -113,11 +158,36 @@ constexpr bool takes_emitter() {
     else return std::is_same_v<std::tuple_element_t<N - 1, Args>, Emitter&>;
 }
 
-// One returned value (for output `index`) as the component takes it: images go to the host.
+template <class T> struct is_update : std::false_type {};
+template <class T> struct is_update<Update<T>> : std::true_type {};
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+
+// One returned value (for output `index`) as the component takes it: images and files go to
+// the host, an update's value converts as a value of its type.
 template <class T>
 Json output_value(T&& v, Emitter& emit, std::size_t index) {
-    if constexpr (std::is_same_v<std::decay_t<T>, image::Image>) return emit.image_output(std::forward<T>(v), index);
-    else return Json(std::forward<T>(v));
+    using V = std::decay_t<T>;
+    if constexpr (std::is_same_v<V, image::Image>) {
+        return emit.image_output(std::forward<T>(v), index);
+    } else if constexpr (std::is_same_v<V, File>) {
+        return emit.file_output(std::forward<T>(v));
+    } else if constexpr (std::is_same_v<V, std::vector<File>>) {
+        Json out = Json::array();
+        for (auto& f : v) out.push_back(emit.file_output(std::move(f)));
+        return out;
+    } else if constexpr (is_optional<V>::value) {
+        if (!v) return nullptr;
+        return output_value(std::move(*v), emit, index);
+    } else if constexpr (is_update<V>::value) {
+        if (!v.props.is_object()) throw std::invalid_argument("gr::update takes an object of props, got " + v.props.dump());
+        Json out = std::move(v.props);
+        out["__type__"] = "update";
+        if (v.value) out["value"] = output_value(std::move(*v.value), emit, index);
+        return out;
+    } else {
+        return Json(std::forward<T>(v));
+    }
 }
 
 template <class T, std::size_t... I>
@@ -163,10 +233,52 @@ inline std::optional<image::Image> image_argument(const Json& inputs, std::size_
                                 "could prepare (take gr::Json to receive the value as it is)");
 }
 
+// A gr::File argument from one FileData of input i: its bytes as the host read them.
+inline File file_argument(const Json& file_data, std::size_t i, const Emitter& emit) {
+    const bool is_file = file_data.is_object() && (file_data.contains("path") || file_data.contains("url"));
+    if (!is_file) throw std::invalid_argument("argument " + std::to_string(i + 1) + " takes a file, but the input's value is " + file_data.dump());
+    auto text = [&](const char* key) {
+        auto it = file_data.find(key);
+        return it != file_data.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    // The name without folders (a client may send a local path as orig_name), else the path's.
+    std::string name = text("orig_name");
+    if (name.empty()) name = text("path").empty() ? text("url") : text("path");
+    File f{name.substr(name.find_last_of("/\\") + 1), {}, text("mime_type")};
+    auto bytes = emit.file_bytes(file_data);
+    if (!bytes) {
+        emit.files_needed();
+        throw std::invalid_argument("argument " + std::to_string(i + 1) + " takes the bytes of \"" + f.name + "\", which this host could not read");
+    }
+    f.bytes = std::move(*bytes);
+    return f;
+}
+
+inline std::vector<File> files_argument(const Json& v, std::size_t i, const Emitter& emit) {
+    std::vector<File> out;
+    if (v.is_null()) return out;
+    if (!v.is_array()) return {file_argument(v, i, emit)};
+    for (const Json& f : v) out.push_back(file_argument(f, i, emit));
+    return out;
+}
+
 template <class T>
 std::decay_t<T> from_input(const Json& inputs, std::size_t i, const Emitter& emit) {
     using V = std::decay_t<T>;
-    if constexpr (std::is_same_v<V, image::Image>) {
+    if constexpr (std::is_same_v<V, File> || std::is_same_v<V, std::optional<File>>) {
+        const Json& v = inputs.at(i);
+        const Json& one = v.is_array() && v.size() == 1 ? v[0] : v;  // file_count="multiple" with one file
+        if (one.is_null() || (one.is_array() && one.empty())) {
+            if constexpr (std::is_same_v<V, File>) throw Error("Please provide a file (argument " + std::to_string(i + 1) + " is empty).");
+            else return std::nullopt;
+        }
+        if (one.is_array())
+            throw std::invalid_argument("argument " + std::to_string(i + 1) + " takes one file, but the input holds " + std::to_string(one.size()) +
+                                        " (take std::vector<gr::File>)");
+        return file_argument(one, i, emit);
+    } else if constexpr (std::is_same_v<V, std::vector<File>>) {
+        return files_argument(inputs.at(i), i, emit);
+    } else if constexpr (std::is_same_v<V, image::Image>) {
         auto im = image_argument(inputs, i, emit);
         if (!im) throw Error("Please provide an image (argument " + std::to_string(i + 1) + " is empty).");
         return std::move(*im);

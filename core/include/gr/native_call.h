@@ -13,9 +13,11 @@ namespace gr {
 // Thrown by an Emitter's images_needed(): the call stops before its body runs, so the host can
 // prepare the pixels of the listener's gr.Image inputs and call again with them.
 struct ImagesNeeded {};
+// Thrown by an Emitter's files_needed(): likewise, for the bytes of the listener's file inputs.
+struct FilesNeeded {};
 
 struct CallOutcome {
-    enum class Kind { returned, failed, needs_images };
+    enum class Kind { returned, failed, needs_images, needs_files };
     Kind kind = Kind::returned;
     Json value;            // returned: what the function returned (null for a generator)
     std::string message;   // failed: what went wrong

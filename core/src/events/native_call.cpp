@@ -11,6 +11,8 @@ CallOutcome call_function(const NativeFn& fn, const std::string& name, const Jso
         out.value = fn(inputs, emit);
     } catch (const ImagesNeeded&) {
         out.kind = CallOutcome::Kind::needs_images;
+    } catch (const FilesNeeded&) {
+        out.kind = CallOutcome::Kind::needs_files;
     } catch (const Error& e) {
         out = {CallOutcome::Kind::failed, nullptr, e.what(), true};
     } catch (const std::exception& e) {

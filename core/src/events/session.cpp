@@ -72,6 +72,9 @@ Session::Outcome Session::call_native(const NativeFn& fn, JobId job, const std::
     CallOutcome o = call_function(fn, name, inputs, emit);
     switch (o.kind) {
         case CallOutcome::Kind::needs_images: return Outcome::needs_images;
+        case CallOutcome::Kind::needs_files:  // only a host that reads files (the page's worker runner) asks
+            engine_.reject(job, "function \"" + name + "\" takes a file's bytes, which this host cannot read", false);
+            return Outcome::failed;
         case CallOutcome::Kind::failed: engine_.reject(job, o.message, o.user_error); return Outcome::failed;
         case CallOutcome::Kind::returned: break;
     }
