@@ -65,3 +65,19 @@ test("an abort in C++ shows an error naming the function, and the next event run
   await expect(page.getByLabel("Reply")).toHaveValue("You said: still here");
   expect(errors.some((e) => e.includes("give_up"))).toBe(true);
 });
+
+test.describe("stream_frames", () => {
+  test("a streaming webcam's frames reach a C++ .stream() function in the worker one after another, until Stop", async ({ page }) => {
+    await page.goto("/demos/stream_frames/");
+    const camera = page.locator(".graft-image");
+    await camera.getByRole("button", { name: "Webcam", exact: true }).click();
+    // Each answer counts the frames the function has seen: several went through the worker.
+    const seen = page.getByLabel("Seen");
+    await expect(seen).toHaveValue(/^Frame ([3-9]|\d{2,}): \d+x\d+, brightness \d+\.\d$/, { timeout: 15000 });
+    await camera.getByRole("button", { name: "Stop" }).click();
+    await expect(camera.locator("video")).toBeHidden();
+    const last = await seen.inputValue();
+    await page.waitForTimeout(800); // four stream_every periods: no frame arrives after Stop
+    await expect(seen).toHaveValue(last);
+  });
+});

@@ -1,7 +1,8 @@
 // A C++ .stream() listener served natively: a streaming webcam (gr.Image, streaming=True)
 // sends a frame every stream_every seconds; the first joins the server's queue, the later ones
 // follow it (POST /gradio_api/stream/{event_id}), and each answer describes the frame the
-// function received. Native only (`--port N` serves the page); the count is the server's.
+// function received. Served natively (`--port N`) the count is the server's; in the static
+// site the function runs in the page's worker, and the count is that worker's.
 #include <gr/blocks.h>
 #include <gr/image/image.h>
 
