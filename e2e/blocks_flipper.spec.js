@@ -8,6 +8,7 @@ for (const [lang, path] of [["JS", "/demos/blocks_flipper/"], ["C++", "/demos/bl
 test(`${lang}: Flip Text reverses the text; Flip Image mirrors the picture`, async ({ page }) => {
   await page.goto(path);
   await expect(page.getByRole("tab", { name: "Flip Text" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByLabel("Textbox")).toHaveCount(2);
   const [input, output] = await page.getByLabel("Textbox").all();
   await input.fill("hello");
   await page.getByRole("button", { name: "Flip" }).click();
@@ -31,6 +32,7 @@ test(`${lang}: Flip Text reverses the text; Flip Image mirrors the picture`, asy
 
 test(`${lang}: flipping keeps characters whole, and flipping no image says what is missing`, async ({ page }) => {
   await page.goto(path);
+  await expect(page.getByLabel("Textbox")).toHaveCount(2); // drawn: .all() does not wait
   const [input, output] = await page.getByLabel("Textbox").all();
   await input.fill("añb→ç😀");
   await page.getByRole("button", { name: "Flip" }).click();

@@ -1,4 +1,5 @@
-// Drives site/demos/gallery_selections/: a Gallery of pixels generated on load (no server),
+// Drives site/demos/gallery_selections/ (JS builder) and gallery_selections_cpp/ (the same app
+// in C++: PNGs it encodes, its colours in a gr.State): a Gallery of images made on load (no server),
 // selection through select's EventData, the preview's keys, Darken/Deselect from functions,
 // and a Dataset whose example fills a Textbox. Selectors are Gradio's (thumbnail names, test ids).
 import { test, expect } from "@playwright/test";
@@ -14,8 +15,10 @@ const centrePixel = (img) =>
     return Array.from(g.getImageData(c.width >> 1, c.height >> 1, 1, 1).data.slice(0, 3));
   });
 
+for (const [lang, path] of [["JS", "/demos/gallery_selections/"], ["C++", "/demos/gallery_selections_cpp/"]]) {
+test.describe(lang, () => {
 test.beforeEach(async ({ page }) => {
-  await page.goto("/demos/gallery_selections/");
+  await page.goto(path);
   await expect(page.locator("[data-ready]")).toHaveCount(1);
   await expect(page.locator(".grid-container").getByRole("button", { name: /^Thumbnail \d of 4$/ })).toHaveCount(4);
 });
@@ -88,3 +91,5 @@ test("clicking an example fills the Message textbox", async ({ page }) => {
   await page.getByRole("button", { name: "Bonjour" }).click();
   await expect(page.getByLabel("Message")).toHaveValue("Bonjour");
 });
+});
+}

@@ -97,3 +97,12 @@ TEST_CASE("a native plot refuses data it cannot chart, naming what is wrong") {
                       Catch::Matchers::ContainsSubstring("value.data[0]: 1 cells for 2 columns"));
     CHECK_THROWS_WITH(post("nativeplot", "{}", "42"), Catch::Matchers::ContainsSubstring("expected rows"));
 }
+
+TEST_CASE("a Dataset gives the function the clicked sample by type: its values (Gradio's default), index or [index, values]") {
+    const char* props = R"({"samples": [["a", 1], ["b", 2]]})";
+    CHECK(pre("dataset", props, "1") == Json::parse(R"(["b", 2])"));
+    CHECK(pre("dataset", R"({"samples": [["a", 1]], "type": "index"})", "0") == 0);
+    CHECK(pre("dataset", R"({"samples": [["a", 1]], "type": "tuple"})", "0") == Json::parse(R"([0, ["a", 1]])"));
+    CHECK(pre("dataset", props, "null").is_null());
+    CHECK_THROWS_WITH(pre("dataset", props, "5"), "Dataset (component 4): there is no sample 5 (the Dataset has 2)");
+}

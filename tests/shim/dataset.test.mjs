@@ -108,16 +108,6 @@ test("cells show values as each component's Example does", () => {
   assert.equal(h.cellOf("number", null).text, "");
 });
 
-test("a function receives the sample by type: values (Gradio's default), index or tuple", () => {
-  const props = { samples: [["a", 1], ["b", 2]] };
-  assert.deepEqual(h.toArgument(1, props), ["b", 2]);
-  assert.equal(h.toArgument(1, { ...props, type: "index" }), 1);
-  assert.deepEqual(h.toArgument(0, { ...props, type: "tuple" }), [0, ["a", 1]]);
-  assert.equal(h.toArgument(null, props), null);
-  assert.throws(() => h.toArgument(5, props), /Dataset has no sample 5/);
-  assert.deepEqual(dataset.edge.argument(0, props), ["a", 1]);
-});
-
 test("a function may return an index or a sample's values; anything else is refused", () => {
   const props = { samples: [["a", 1], ["b", 2]] };
   assert.equal(h.toWire(1, props), 1);

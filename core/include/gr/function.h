@@ -162,6 +162,10 @@ template <class T> struct is_update : std::false_type {};
 template <class T> struct is_update<Update<T>> : std::true_type {};
 template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T> struct is_vector : std::false_type {};
+template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T> struct is_pair : std::false_type {};
+template <class A, class B> struct is_pair<std::pair<A, B>> : std::true_type {};
 
 // One returned value (for output `index`) as the component takes it: images and files go to
 // the host, an update's value converts as a value of its type.
@@ -172,10 +176,14 @@ Json output_value(T&& v, Emitter& emit, std::size_t index) {
         return emit.image_output(std::forward<T>(v), index);
     } else if constexpr (std::is_same_v<V, File>) {
         return emit.file_output(std::forward<T>(v));
-    } else if constexpr (std::is_same_v<V, std::vector<File>>) {
+    } else if constexpr (is_vector<V>::value && !std::is_same_v<V, std::vector<std::uint8_t>>) {
+        // A list, item by item: files and images in it go to the host too (a Gallery's
+        // std::vector<std::pair<gr::File, std::string>> of images and captions).
         Json out = Json::array();
-        for (auto& f : v) out.push_back(emit.file_output(std::move(f)));
+        for (auto& item : v) out.push_back(output_value(std::move(item), emit, index));
         return out;
+    } else if constexpr (is_pair<V>::value) {
+        return Json::array({output_value(std::move(v.first), emit, index), output_value(std::move(v.second), emit, index)});
     } else if constexpr (is_optional<V>::value) {
         if (!v) return nullptr;
         return output_value(std::move(*v), emit, index);

@@ -1,7 +1,7 @@
 // Structured values: JSON (a returned string is parsed, as Gradio's JSON.postprocess does),
 // Label ({label, confidences}), Dataframe ({headers, data}), HighlightedText
-// ([{token, class_or_confidence}]), native plots (PlotData) and State/BrowserState (any value,
-// unchanged).
+// ([{token, class_or_confidence}]), native plots (PlotData), Dataset (the sample by `type`)
+// and State/BrowserState (any value, unchanged).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -161,6 +161,21 @@ Json plot_post(const Ctx& ctx, const Json& v) {
     return {{"columns", columns}, {"data", rows}, {"datatypes", datatypes}, {"mark", mark}};
 }
 
+// Dataset.preprocess by `type` (Gradio's default "values"): the clicked sample's index, its
+// row of values, or [index, row]. The wire value is the index.
+Json dataset_pre(const Ctx& ctx, const Json& v) {
+    if (v.is_null()) return v;
+    const Json& type = ctx.prop("type");
+    if (type == "index") return v;
+    const Json& samples = ctx.prop("samples");
+    const std::size_t n = samples.is_array() ? samples.size() : 0;
+    if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<std::size_t>() >= n)
+        ctx.fail("there is no sample " + shown(v) + " (the Dataset has " + std::to_string(n) + ")");
+    const Json& row = samples[v.get<std::size_t>()];
+    if (type == "tuple") return Json::array({v, row});
+    return row;
+}
+
 // HighlightedText.preprocess hands the function [(token, label)] pairs.
 Json highlighted_pre(const Ctx& ctx, const Json& v) {
     if (v.is_null()) return v;
@@ -221,6 +236,7 @@ const Codec label{label_pre, label_post};
 const Codec dataframe{dataframe_pre, dataframe_post};
 const Codec highlighted{highlighted_pre, highlighted_post};
 const Codec plot{same, plot_post};
+const Codec dataset{dataset_pre, same};
 
 }  // namespace
 
@@ -231,6 +247,7 @@ const Codec* data_codec(std::string_view type) {
     if (type == "dataframe") return &dataframe;
     if (type == "highlightedtext") return &highlighted;
     if (type == "nativeplot") return &plot;
+    if (type == "dataset") return &dataset;
     return nullptr;
 }
 

@@ -122,17 +122,6 @@ function dataframeText(value) {
   return rows.join("; ") + (data.length > 3 ? "; …" : "");
 }
 
-// Dataset.preprocess by `type` (Gradio's default is "values"): the index, the sample's row, or
-// [index, row].
-export function toArgument(index, props = {}) {
-  if (index === null || index === undefined) return null;
-  const type = props.type ?? "values";
-  if (type === "index") return index;
-  const samples = Array.isArray(props.samples) ? props.samples : [];
-  if (!Number.isInteger(index) || index < 0 || index >= samples.length) throw new Error(`Dataset has no sample ${JSON.stringify(index)} (it has ${samples.length})`);
-  return type === "tuple" ? [index, samples[index]] : samples[index];
-}
-
 // Dataset.postprocess: an index, or a sample's values (its index, or null when no sample
 // matches — Gradio warns); anything else is refused.
 export function toWire(value, props = {}) {

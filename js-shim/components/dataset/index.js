@@ -157,7 +157,6 @@ export default {
   update,
   css,
   edge: {
-    argument: (value, props) => h.toArgument(value, props),
     output: (value, props) => {
       if (value && value.__type__ === "update") return "value" in value ? { ...value, value: h.toWire(value.value, { ...props, ...value }) } : value;
       return h.toWire(value, props);
