@@ -121,11 +121,13 @@ async function yieldToDom(browser) {
     const Base = window.Worker;
     window.Worker = class extends Base {
       set onmessage(handler) {
-        super.onmessage = (e) => {
+        super.onmessage = async (e) => {
           handler(e);
           if (e.data?.yield === undefined || e.data.at === undefined) return;
           const reply = [...document.querySelectorAll("graft-app label")].find((l) => l.textContent.trim().startsWith("Reply"))?.querySelector("textarea, input");
           const text = JSON.parse(e.data.yield);
+          // The view applies patches in a microtask after the handler: follow a few of them.
+          for (let hop = 0; hop < 20 && reply && reply.value !== text; hop++) await Promise.resolve();
           if (reply && reply.value === text) window.__yields.push(performance.timeOrigin + performance.now() - e.data.at);
         };
       }
