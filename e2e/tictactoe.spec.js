@@ -17,3 +17,17 @@ test("marks go to empty cells in turn; an occupied cell changes nothing", async 
   await expect(page.getByTestId("cell-1-1")).toHaveText("X");
   await expect(turn).toHaveValue("X");
 });
+
+test("the page shows the demo's C++ source beside the app, outside the app's own text", async ({ page }) => {
+  await page.setViewportSize({ width: 1500, height: 900 });
+  await page.goto("/demos/tictactoe/");
+  const source = page.frameLocator('iframe[title="This demo\'s C++ source, main.cpp"]');
+  await expect(source.getByText("const gr::SelectData& evt")).toBeVisible();
+  await expect(source.getByRole("link", { name: "raw" })).toHaveAttribute("href", "main.cpp.txt");
+  // Beside: the frame's left edge is right of the app's.
+  const app = await page.locator("graft-app").boundingBox();
+  const frame = await page.locator("iframe.source").boundingBox();
+  expect(frame.x).toBeGreaterThanOrEqual(app.x + app.width);
+  // The app page's own text does not include the source.
+  await expect(page.getByText("gr::SelectData")).toHaveCount(0);
+});

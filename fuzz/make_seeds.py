@@ -120,3 +120,24 @@ put("server", "http_upload", b"\1POST /gradio_api/upload HTTP/1.1\r\nHost: x\r\n
     + str(len(mp)).encode() + b"\r\n\r\n" + mp)
 put("server", "http_file", b"\1GET /gradio_api/file=/tmp/../etc/passwd HTTP/1.1\r\nRange: bytes=0-3,5-\r\n\r\n"
     b"GET /gradio_api/file=%2e%2e/x HTTP/1.1\r\n\r\n")
+
+# values: byte 0 even = a WAV file (PCM 8/16/24/32, float 32/64, extensible, odd chunks), odd = JSON.
+def wav(fmt, channels, rate, bits, data, extensible=False, extra=b""):
+    if extensible:
+        f = struct.pack("<HHIIHHHHIH14s", 0xFFFE, channels, rate, rate * channels * bits // 8, channels * bits // 8, bits, 22, bits, 0, fmt, b"\0" * 14)
+    else:
+        f = struct.pack("<HHIIHH", fmt, channels, rate, rate * channels * bits // 8, channels * bits // 8, bits)
+    body = b"WAVE" + extra + b"fmt " + struct.pack("<I", len(f)) + f + b"data" + struct.pack("<I", len(data)) + data
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+put("values", "pcm16_stereo", b"\0" + wav(1, 2, 8000, 16, struct.pack("<6h", 0, -1, 32767, -32768, 5, 6)))
+put("values", "pcm8", b"\0" + wav(1, 1, 100, 8, bytes([0, 128, 255])))
+put("values", "pcm24", b"\0" + wav(1, 1, 100, 24, bytes([0, 0, 0x80, 0xff, 0xff, 0xff])))
+put("values", "pcm32_ext", b"\0" + wav(1, 1, 100, 32, struct.pack("<2i", 65536, -65536), extensible=True))
+put("values", "float32", b"\0" + wav(3, 1, 100, 32, struct.pack("<3f", 0.5, -0.25, 0.0)))
+put("values", "float64_list", b"\0" + wav(3, 2, 44100, 64, struct.pack("<2d", 1.0, -1.0), extra=b"LIST\x03\0\0\0abc\0"))
+put("values", "table", b"\1" + b'{"headers": ["a", 2], "data": [["x", 1.5, true, null]]}')
+put("values", "rows", b"\1" + b"[[1, 2], [3]]")
+put("values", "chat", b"\1" + json.dumps([{"role": "user", "content": [{"type": "text", "text": "hi"}, {"type": "file", "file": {"path": "a"}}]},
+                                           {"role": "assistant", "content": "ok", "metadata": {"title": "t", "duration": 1.5, "status": "done", "id": 3}, "options": [{"value": "x"}]}]).encode())

@@ -10,6 +10,7 @@
 #include "gr/component_spec.h"
 #include "gr/config.h"
 #include "gr/remote/sse.h"
+#include "gr/values.h"
 
 using namespace gr;
 
@@ -37,4 +38,13 @@ TEST_CASE("fuzz/codec: DateTime refuses a timestamp outside Python's years 1..99
     CHECK_THROWS_AS(postprocess(dt, Json::object(), Json(-1e300)), ValueError);
     CHECK(postprocess(dt, Json::object(), Json(253402300799.0)) == "9999-12-31 23:59:59");
     CHECK(postprocess(dt, Json::object(), Json(-62135596800.0)) == "0001-01-01 00:00:00");
+}
+
+TEST_CASE("fuzz/values: a chat message whose metadata has none of Gradio's keys reads as one without metadata, and writes back the same") {
+    auto m = Json::parse(R"({"role": "assistant", "content": "ok", "metadata": {"tit$le": "t", "va": 3}})").get<ChatMessage>();
+    CHECK_FALSE(m.metadata);
+    CHECK(Json(m).get<ChatMessage>() == m);
+    auto titled = Json::parse(R"({"role": "assistant", "content": "ok", "metadata": {"title": "t"}})").get<ChatMessage>();
+    REQUIRE(titled.metadata);
+    CHECK(Json(titled).get<ChatMessage>() == titled);
 }

@@ -9,7 +9,9 @@
 // it in a gr.Image output. The host prepares and keeps the pixels (Emitter::image_input/output).
 // A gr::File parameter receives a file input's bytes with its name (std::optional<gr::File>
 // when it may be empty, std::vector<gr::File> for file_count="multiple"); returning one makes
-// a downloadable file. gr::update(props[, value]) returns Gradio's gr.update(...).
+// a downloadable file. gr::Audio receives an Audio input's samples (a WAV file, decoded here) and
+// a returned one becomes a WAV file; gr::Table and gr::ChatMessage (gr/values.h) are a
+// Dataframe's and a Chatbot's values. gr::update(props[, value]) returns Gradio's gr.update(...).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -25,6 +27,7 @@
 #include "gr/commands.h"
 #include "gr/image/image.h"
 #include "gr/json.h"
+#include "gr/values.h"
 
 namespace gr {
 
@@ -51,6 +54,62 @@ template <class T>
 Update<std::decay_t<T>> update(Json props, T&& value) {
     return {std::move(props), std::forward<T>(value)};
 }
+
+// Gradio's EventData as a parameter (`evt: gr.SelectData` in Python): a C++ function whose
+// last parameter (before a trailing gr::Emitter&, if any) is one of these receives the
+// event's data there; it is not a listener input. Fields are Gradio's.
+// gr.SelectData: what a select event carries.
+struct SelectData {
+    Json index;                  // the item's index; [row, col] for a Dataframe cell
+    Json value;                  // the selected item's value (a Gallery's {image, caption}, …)
+    bool selected = true;        // false when the item was deselected
+    Json row_value, col_value;   // a Dataframe's row and column of the cell
+    static SelectData from(const Json& d) { return {d.value("index", Json()), d.value("value", Json()), d.value("selected", true), d.value("row_value", Json()), d.value("col_value", Json())}; }
+};
+// gr.LikeData: a Chatbot message liked or disliked.
+struct LikeData {
+    Json index;   // the message's index
+    Json value;   // the message's content
+    Json liked;   // true / false, or the option chosen
+    static LikeData from(const Json& d) { return {d.value("index", Json()), d.value("value", Json()), d.value("liked", Json())}; }
+};
+// gr.RetryData / gr.UndoData: the Chatbot message to retry or undo.
+struct RetryData {
+    Json index, value;
+    static RetryData from(const Json& d) { return {d.value("index", Json()), d.value("value", Json())}; }
+};
+struct UndoData {
+    Json index, value;
+    static UndoData from(const Json& d) { return {d.value("index", Json()), d.value("value", Json())}; }
+};
+// gr.EditData: an edited Chatbot message or Dataframe cell.
+struct EditData {
+    Json index, value, previous_value;
+    static EditData from(const Json& d) { return {d.value("index", Json()), d.value("value", Json()), d.value("previous_value", Json())}; }
+};
+// gr.CopyData: the text a copy button copied.
+struct CopyData {
+    Json value;
+    static CopyData from(const Json& d) { return {d.value("value", Json())}; }
+};
+// gr.KeyUpData: a Dropdown's key_up.
+struct KeyUpData {
+    std::string key, input_value;
+    static KeyUpData from(const Json& d) { return {d.value("key", std::string()), d.value("input_value", std::string())}; }
+};
+// gr.DeletedFileData / gr.DownloadData: the file a File component deleted or downloaded.
+struct DeletedFileData {
+    Json file;  // its FileData
+    static DeletedFileData from(const Json& d) { return {d.value("file", Json())}; }
+};
+struct DownloadData {
+    Json file;
+    static DownloadData from(const Json& d) { return {d.value("file", Json())}; }
+};
+// Any event's data as Gradio sends it (gr.EventData's _data).
+struct EventData {
+    Json data;
+};
 
 // A running function's line back to the user. The host (a Session, the native server)
 // implements it; a function must not keep it after it returns.
@@ -158,6 +217,51 @@ constexpr bool takes_emitter() {
     else return std::is_same_v<std::tuple_element_t<N - 1, Args>, Emitter&>;
 }
 
+template <class T> struct is_event_data : std::false_type {};
+template <> struct is_event_data<EventData> : std::true_type {};
+#define GR_EVENT_DATA(T) \
+    template <> struct is_event_data<T> : std::true_type {}; \
+    inline constexpr const char* event_data_name(T*) { return "gr::" #T; }
+GR_EVENT_DATA(SelectData)
+GR_EVENT_DATA(LikeData)
+GR_EVENT_DATA(RetryData)
+GR_EVENT_DATA(UndoData)
+GR_EVENT_DATA(EditData)
+GR_EVENT_DATA(CopyData)
+GR_EVENT_DATA(KeyUpData)
+GR_EVENT_DATA(DeletedFileData)
+GR_EVENT_DATA(DownloadData)
+#undef GR_EVENT_DATA
+
+// Whether the callable takes the event's data: its last parameter, or the one before a
+// trailing Emitter&, is one of the EventData types above (by value or const&).
+template <class Args, std::size_t N = std::tuple_size_v<Args>>
+constexpr bool takes_event() {
+    constexpr std::size_t skip = takes_emitter<Args>() ? 1 : 0;
+    if constexpr (N < skip + 1) return false;
+    else return is_event_data<std::decay_t<std::tuple_element_t<N - 1 - skip, Args>>>::value;
+}
+
+// The listener inputs a callable takes: its parameters less the event's data and the Emitter.
+template <class Args>
+constexpr std::size_t input_count() {
+    return std::tuple_size_v<Args> - (takes_emitter<Args>() ? 1 : 0) - (takes_event<Args>() ? 1 : 0);
+}
+
+// The event's data as parameter type E.
+template <class E>
+E event_argument(const Emitter& emit) {
+    const Json& d = emit.event_data();
+    if constexpr (std::is_same_v<E, EventData>) {
+        return {d};
+    } else {
+        if (!d.is_object())
+            throw std::invalid_argument(std::string("the function takes ") + event_data_name(static_cast<E*>(nullptr)) +
+                                        ", but its event carries no such data (got " + d.dump() + ")");
+        return E::from(d);
+    }
+}
+
 template <class T> struct is_update : std::false_type {};
 template <class T> struct is_update<Update<T>> : std::true_type {};
 template <class T> struct is_optional : std::false_type {};
@@ -176,6 +280,8 @@ Json output_value(T&& v, Emitter& emit, std::size_t index) {
         return emit.image_output(std::forward<T>(v), index);
     } else if constexpr (std::is_same_v<V, File>) {
         return emit.file_output(std::forward<T>(v));
+    } else if constexpr (std::is_same_v<V, Audio>) {
+        return emit.file_output(File{"audio.wav", audio::encode_wav(v), "audio/wav"});
     } else if constexpr (is_vector<V>::value && !std::is_same_v<V, std::vector<std::uint8_t>>) {
         // A list, item by item: files and images in it go to the host too (a Gallery's
         // std::vector<std::pair<gr::File, std::string>> of images and captions).
@@ -228,6 +334,8 @@ V from_json_input(const Json& inputs, std::size_t i) {
         return v.get<V>();
     } catch (const Json::exception&) {
         throw std::invalid_argument("argument " + std::to_string(i + 1) + " cannot take the value " + v.dump());
+    } catch (const std::invalid_argument& e) {  // a gr::Table / gr::ChatMessage saying what is wrong
+        throw std::invalid_argument("argument " + std::to_string(i + 1) + ": " + e.what());
     }
 }
 
@@ -270,10 +378,29 @@ inline std::vector<File> files_argument(const Json& v, std::size_t i, const Emit
     return out;
 }
 
+// A gr::Audio argument: the samples of input i's WAV file.
+inline std::optional<Audio> audio_argument(const Json& inputs, std::size_t i, const Emitter& emit) {
+    const Json& v = inputs.at(i);
+    if (v.is_null()) return std::nullopt;
+    File f = file_argument(v, i, emit);
+    try {
+        return audio::decode_wav(f.bytes);
+    } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument("argument " + std::to_string(i + 1) + " (\"" + f.name + "\"): " + e.what() +
+                                    " (take gr::File for other formats)");
+    }
+}
+
 template <class T>
 std::decay_t<T> from_input(const Json& inputs, std::size_t i, const Emitter& emit) {
     using V = std::decay_t<T>;
-    if constexpr (std::is_same_v<V, File> || std::is_same_v<V, std::optional<File>>) {
+    if constexpr (std::is_same_v<V, Audio>) {
+        auto a = audio_argument(inputs, i, emit);
+        if (!a) throw Error("Please provide audio (argument " + std::to_string(i + 1) + " is empty).");
+        return std::move(*a);
+    } else if constexpr (std::is_same_v<V, std::optional<Audio>>) {
+        return audio_argument(inputs, i, emit);
+    } else if constexpr (std::is_same_v<V, File> || std::is_same_v<V, std::optional<File>>) {
         const Json& v = inputs.at(i);
         const Json& one = v.is_array() && v.size() == 1 ? v[0] : v;  // file_count="multiple" with one file
         if (one.is_null() || (one.is_array() && one.empty())) {
@@ -301,8 +428,15 @@ template <class F, class Args, std::size_t... I>
 Json call(F& f, const Json& inputs, Emitter& emit, std::index_sequence<I...>) {
     using R = typename fn_traits<std::decay_t<F>>::ret;
     auto invoke = [&]() -> decltype(auto) {
-        if constexpr (takes_emitter<Args>()) return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)..., emit);
-        else return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)...);
+        if constexpr (takes_event<Args>()) {
+            using E = std::decay_t<std::tuple_element_t<sizeof...(I), Args>>;
+            if constexpr (takes_emitter<Args>()) return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)..., event_argument<E>(emit), emit);
+            else return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)..., event_argument<E>(emit));
+        } else if constexpr (takes_emitter<Args>()) {
+            return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)..., emit);
+        } else {
+            return f(from_input<std::tuple_element_t<I, Args>>(inputs, I, emit)...);
+        }
     };
     if constexpr (std::is_void_v<R>) {
         invoke();
@@ -328,12 +462,13 @@ constexpr bool is_generator_fn() {
 // No function (Gradio's fn=None): the listener runs no function of its own.
 inline NativeFn native_fn(std::nullptr_t) { return {}; }
 
-// Wraps a callable taking N typed arguments (plus an optional trailing gr::Emitter&); it must
-// be called with exactly N inputs.
+// Wraps a callable taking N typed arguments (plus, optionally, the event's data as
+// gr::SelectData, gr::LikeData, … gr::EventData, and a trailing gr::Emitter&); it must be called
+// with exactly N inputs.
 template <class F>
 NativeFn native_fn(F f) {
     using Args = typename detail::fn_traits<std::decay_t<F>>::args;
-    constexpr std::size_t n = std::tuple_size_v<Args> - (detail::takes_emitter<Args>() ? 1 : 0);
+    constexpr std::size_t n = detail::input_count<Args>();
     return [f = std::move(f)](const Json& inputs, Emitter& emit) mutable -> Json {
         if (!inputs.is_array() || inputs.size() != n)
             throw std::invalid_argument("function takes " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + " but the listener gives " +

@@ -39,11 +39,10 @@ std::tuple<Gallery, gr::Json> generate_images() {
     return {shown(colours), colours};
 }
 
-// select's EventData: {index, value: {image, caption}, selected}.
-std::tuple<std::string, int> describe_selection(gr::Emitter& emit) {
-    const gr::Json& evt = emit.event_data();
-    const int index = evt.at("index").get<int>();
-    return {"You selected image " + std::to_string(index + 1) + ": " + evt.at("value").value("caption", std::string()), index};
+// A Gallery's select data: index, value {image, caption}, selected.
+std::tuple<std::string, int> describe_selection(const gr::SelectData& evt) {
+    const int index = evt.index.get<int>();
+    return {"You selected image " + std::to_string(index + 1) + ": " + evt.value.value("caption", std::string()), index};
 }
 
 std::tuple<Gallery, gr::Json> darken_selected(const gr::Json& index, gr::Json colours) {

@@ -1,17 +1,15 @@
 // Gradio's tictactoe demo in C++: a 3×3 Dataframe board and a Turn box. Selecting an empty cell
 // places the current player's mark there and hands the turn over; an occupied cell changes
-// nothing. The cell comes from the select event's SelectData (gr::Emitter::event_data()).
+// nothing. The cell comes from the select event's data, a gr::SelectData parameter (Gradio's
+// `evt: gr.SelectData`).
 #include <gr/blocks.h>
 
 #include <string>
 #include <tuple>
 
-std::tuple<gr::Json, std::string> place(gr::Json board, std::string turn, gr::Emitter& emit) {
-    const gr::Json& evt = emit.event_data();
-    const gr::Json& value = evt.contains("value") ? evt["value"] : gr::Json();
-    if (!(value.is_null() || value == "")) return {board, turn};  // occupied
-    const gr::Json& index = evt.at("index");
-    board.at(index.at(0).get<std::size_t>()).at(index.at(1).get<std::size_t>()) = turn;
+std::tuple<gr::Json, std::string> place(gr::Json board, std::string turn, const gr::SelectData& evt) {
+    if (!(evt.value.is_null() || evt.value == "")) return {board, turn};  // occupied
+    board.at(evt.index.at(0).get<std::size_t>()).at(evt.index.at(1).get<std::size_t>()) = turn;
     return {board, turn == "X" ? "O" : "X"};
 }
 
