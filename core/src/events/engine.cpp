@@ -35,8 +35,8 @@ std::string unconverted(const std::string& type, const Json& props) {
     auto refuse = [&](const std::string& cls, const std::string& instead) {
         return cls + " with type=\"" + want + "\" needs a conversion the page cannot make yet; use " + instead;
     };
-    if ((type == "gallery" || type == "imageeditor" || type == "imageslider") && (want == "numpy" || want == "pil"))
-        return refuse(type == "gallery" ? "Gallery" : type == "imageeditor" ? "ImageEditor" : "ImageSlider", "type=\"filepath\"");
+    // ImageSlider and ImageEditor convert in their page modules (components/<type>/).
+    if (type == "gallery" && (want == "numpy" || want == "pil")) return refuse("Gallery", "type=\"filepath\"");
     return {};
 }
 
