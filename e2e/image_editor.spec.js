@@ -1,0 +1,178 @@
+// gr.ImageEditor in the page: an uploaded background, brush and eraser strokes drawn with the
+// mouse, and the dict {background, layers, composite} a function receives (numpy by default);
+// Clear canvas, Save changes (apply), and returned values — good ones drawn, bad ones refused.
+import { test, expect } from "@playwright/test";
+import { openPage, pngFile } from "./support.js";
+
+// A page with one ImageEditor whose change/apply/clear run page functions that report what
+// they received in a textbox; a button returns `returned` (a JS expression) to the editor.
+async function openEditor(page, { props = {}, returned = "null" } = {}) {
+  const config = {
+    components: [
+      { id: 1, type: "imageeditor", props: { label: "Sketch", ...props } },
+      { id: 2, type: "textbox", props: { label: "Seen" } },
+      { id: 3, type: "textbox", props: { label: "Applied" } },
+      { id: 4, type: "button", props: { value: "Set" } },
+      { id: 5, type: "textbox", props: { label: "Cleared" } },
+    ],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }] },
+    dependencies: [
+      { id: 0, targets: [[1, "change"]], inputs: [1], outputs: [2], api_name: "seen" },
+      { id: 1, targets: [[1, "apply"]], inputs: [1], outputs: [3], api_name: "applied" },
+      { id: 2, targets: [[4, "click"]], inputs: [], outputs: [1], api_name: "set" },
+      { id: 3, targets: [[1, "clear"]], inputs: [1], outputs: [5], api_name: "cleared" },
+    ],
+  };
+  await openPage(page, "/image-editor.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      // The composite's size and channels, its middle pixel and a corner pixel, the layer count
+      // and the first layer's middle pixel: what the strokes should have changed.
+      const px = (a, x, y) => { const [h, w, c] = a.shape; const i = (y * w + x) * c; return Array.from(a.data.slice(i, i + c)).join(","); };
+      const report = (im) => {
+        const c = im.composite;
+        if (!c) return "empty " + JSON.stringify(im);
+        const [h, w, ch] = c.shape;
+        const layer = im.layers[0];
+        return w + "x" + h + "x" + ch + " mid " + px(c, w >> 1, h >> 1) + " corner " + px(c, 2, 2) +
+          " layers " + im.layers.length + " layer-mid " + (layer ? px(layer, w >> 1, h >> 1) : "-");
+      };
+      register("seen", report);
+      register("applied", report);
+      register("cleared", (im) => JSON.stringify(im));
+      register("set", () => ${returned});
+    </script>`);
+  await page.locator("graft-app[data-ready]").waitFor();
+}
+
+// A horizontal stroke across the middle of the displayed canvas, with the mouse.
+async function strokeAcross(page) {
+  const box = await page.locator("canvas.graft-editor-canvas").boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.2 + 0.06 * i), y);
+  await page.mouse.up();
+}
+
+test("a stroke drawn with the brush over an uploaded background reaches change as the composite", async ({ page }) => {
+  await openEditor(page);
+  await expect(page.getByRole("button", { name: /Click to upload or drop files/ })).toBeVisible();
+  await page.locator('[data-testid="image"] input[type=file]').setInputFiles(pngFile("grid.png", 120, 80));
+  // The upload alone: a change with the background as the composite (pixel (x, y) is rgb(x, y, 7)).
+  await expect(page.getByLabel("Seen")).toHaveValue("120x80x4 mid 60,40,7,255 corner 2,2,7,255 layers 1 layer-mid 0,0,0,0");
+  await expect(page.getByRole("button", { name: "Brush", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await strokeAcross(page);
+  // Gradio's first brush colour, rgb(204, 50, 50), under the stroke; the background elsewhere.
+  await expect(page.getByLabel("Seen")).toHaveValue("120x80x4 mid 204,50,50,255 corner 2,2,7,255 layers 1 layer-mid 204,50,50,255");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByLabel("Applied")).toHaveValue("120x80x4 mid 204,50,50,255 corner 2,2,7,255 layers 1 layer-mid 204,50,50,255");
+});
+
+test("the eraser removes a stroke from its layer, and undo brings it back", async ({ page }) => {
+  await openEditor(page, { props: { canvas_size: [100, 60] } });
+  await page.getByRole("button", { name: "Brush", exact: true }).click();
+  await page.getByRole("button", { name: "Color" }).click();
+  await page.getByRole("button", { name: "rgb(50, 112, 204)" }).click();
+  await strokeAcross(page);
+  // No background: the canvas is canvas_size, white under the layers.
+  await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 50,112,204,255 corner 255,255,255,255 layers 1 layer-mid 50,112,204,255");
+  await page.getByRole("button", { name: "Erase" }).click();
+  await strokeAcross(page);
+  await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 255,255,255,255 corner 255,255,255,255 layers 1 layer-mid 0,0,0,0");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 50,112,204,255 corner 255,255,255,255 layers 1 layer-mid 50,112,204,255");
+});
+
+test("a stroke on an added layer leaves the first layer empty", async ({ page }) => {
+  await openEditor(page, { props: { canvas_size: [100, 60] } });
+  await page.getByRole("button", { name: "Show Layers" }).click();
+  await page.getByRole("button", { name: "Add Layer" }).click();
+  await expect(page.getByRole("button", { name: "layer-2" })).toHaveAttribute("aria-current", "true");
+  await page.getByRole("button", { name: "Brush", exact: true }).click();
+  await strokeAcross(page);
+  await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 204,50,50,255 corner 255,255,255,255 layers 2 layer-mid 0,0,0,0");
+});
+
+test("Clear canvas empties the editor and fires clear with a dict of Nones", async ({ page }) => {
+  await openEditor(page, { props: { canvas_size: [100, 60] } });
+  await page.getByRole("button", { name: "Brush", exact: true }).click();
+  await strokeAcross(page);
+  await expect(page.getByLabel("Seen")).toHaveValue(/mid 204,50,50,255/);
+  await page.getByRole("button", { name: "Clear canvas" }).click();
+  await expect(page.getByLabel("Cleared")).toHaveValue('{"background":null,"layers":[],"composite":null}');
+  await expect(page.getByLabel("Seen")).toHaveValue(/^empty /);
+  await expect(page.getByRole("button", { name: /Click to upload or drop files/ })).toBeVisible();
+  const white = await page.locator("canvas.graft-editor-canvas").evaluate((c) => c.getContext("2d").getImageData(50, 30, 1, 1).data.join(","));
+  expect(white).toBe("255,255,255,255");
+});
+
+test("a single image a function returns becomes the background", async ({ page }) => {
+  const image = "({ shape: [2, 3, 3], dtype: 'uint8', data: new Uint8Array([9,9,9, 9,9,9, 9,9,9, 1,2,3, 1,2,3, 1,2,3]) })";
+  await openEditor(page, { returned: image });
+  await page.getByRole("button", { name: "Set" }).click();
+  const canvas = page.locator("canvas.graft-editor-canvas");
+  await expect(canvas).toHaveJSProperty("width", 3);
+  await expect(canvas).toHaveJSProperty("height", 2);
+  await expect.poll(() => canvas.evaluate((c) => c.getContext("2d").getImageData(0, 1, 1, 1).data.join(","))).toBe("1,2,3,255");
+});
+
+test("a value that is not an image or an editor dict is refused, naming ImageEditor", async ({ page }) => {
+  await openEditor(page, { returned: "42" });
+  await page.getByRole("button", { name: "Set" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("ImageEditor expects a dict {background, layers, composite} of images, or a single image; got number 42");
+});
+
+test("a layer of another size than the background is refused, naming both sizes", async ({ page }) => {
+  const arr = (h, w) => `{ shape: [${h}, ${w}, 4], data: new Uint8Array(${h * w * 4}) }`;
+  await openEditor(page, { returned: `({ background: ${arr(4, 4)}, layers: [${arr(2, 3)}], composite: null })` });
+  await page.getByRole("button", { name: "Set" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("ImageEditor layer 1 is 3×2 pixels but the background is 4×4");
+});
+
+test("Crop cuts the background and the layers to the dragged frame", async ({ page }) => {
+  await openEditor(page);
+  await page.locator('[data-testid="image"] input[type=file]').setInputFiles(pngFile("grid.png", 120, 80));
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 /);
+  await page.getByRole("button", { name: "Image", exact: true }).click();
+  await page.getByRole("button", { name: "Crop" }).click();
+  const box = await page.locator("canvas.graft-editor-canvas").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.25);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.75, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Confirm crop" }).click();
+  // The frame (30, 20)–(90, 60): its middle is the old (60, 40), its corner the old (32, 22).
+  await expect(page.getByLabel("Seen")).toHaveValue("60x40x4 mid 60,40,7,255 corner 32,22,7,255 layers 1 layer-mid 0,0,0,0");
+});
+
+test("type pil gives GraftImages in image_mode, type filepath gives PNG files", async ({ page }) => {
+  const config = {
+    components: [
+      { id: 1, type: "imageeditor", props: { label: "As pil", type: "pil", image_mode: "RGB" } },
+      { id: 2, type: "imageeditor", props: { label: "As file", type: "filepath" } },
+      { id: 3, type: "textbox", props: { label: "Seen" } },
+    ],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+    dependencies: [
+      { id: 0, targets: [[1, "upload"]], inputs: [1], outputs: [3], api_name: "pil" },
+      { id: 1, targets: [[2, "upload"]], inputs: [2], outputs: [3], api_name: "path" },
+    ],
+  };
+  await openPage(page, "/image-editor-types.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
+    <script type="module">
+      import { register } from "/graft/graft.js";
+      register("pil", (im) => [im.background, im.layers[0], im.composite].map((i) => i.mode + " " + i.size.join("x")).join(", ") + " " + im.composite.getpixel(5, 6));
+      register("path", async (im) => {
+        const bytes = new Uint8Array(await (await fetch(im.composite)).arrayBuffer());
+        return typeof im.background + " " + im.layers.length + " " + Array.from(bytes.slice(1, 4), (b) => String.fromCharCode(b)).join("");
+      });
+    </script>`);
+  await page.locator("graft-app[data-ready]").waitFor();
+  await page.locator('[data-testid="image"] input[type=file]').nth(0).setInputFiles(pngFile("grid.png", 30, 20));
+  await expect(page.getByLabel("Seen")).toHaveValue("RGB 30x20, RGB 30x20, RGB 30x20 5,6,7");
+  await page.locator('[data-testid="image"] input[type=file]').nth(1).setInputFiles(pngFile("grid.png", 30, 20));
+  await expect(page.getByLabel("Seen")).toHaveValue("string 1 PNG");
+});
