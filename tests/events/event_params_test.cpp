@@ -60,8 +60,8 @@ TEST_CASE("a listener whose function takes gr::SelectData is built with only its
     auto gallery = demo.gallery();
     auto out = demo.textbox();
     gallery.on("select", [](SelectData evt) { return evt.value.dump(); }, {}, {out});
-    const Dependency& d = demo.app().dependencies.at(0);
-    CHECK(d.inputs.empty());
+    App app = demo.app();  // a copy: a reference into the temporary would dangle (ASan found it)
+    CHECK(app.dependencies.at(0).inputs.empty());
 }
 
 TEST_CASE("every Gradio EventData type reads its fields: EditData, KeyUpData, RetryData, UndoData, CopyData, DeletedFileData, DownloadData") {

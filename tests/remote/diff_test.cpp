@@ -35,7 +35,8 @@ TEST_CASE("make_diff produces Gradio's edits for every case of Gradio's own diff
 }
 
 TEST_CASE("apply_diff matches the JS client's tests, including sequential list deletes") {
-    for (auto& c : fixture("diff_cases_js_apply_diff_test.json")["cases"]) {
+    Json cases = fixture("diff_cases_js_apply_diff_test.json");  // kept alive: the loop reads into it (ASan)
+    for (auto& c : cases["cases"]) {
         INFO(c["diff"].dump());
         CHECK(apply_diff(c["data"], c["diff"]) == c["result"]);
     }
