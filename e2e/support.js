@@ -2,10 +2,11 @@ import pngSupport from "../tests/support/png.cjs";
 
 const { png } = pngSupport;
 
-// Serves an ad-hoc page at `path` on the test server's origin, so it can load /graft/graft.js.
-export async function openPage(page, path, body) {
+// Serves an ad-hoc page at `path` on the test server's origin, so it can load /graft/graft.js;
+// `headers` are its response's own (a Content-Security-Policy, say).
+export async function openPage(page, path, body, { headers = {} } = {}) {
   await page.route(`**${path}`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title></head><body>${body}</body></html>` }),
+    route.fulfill({ contentType: "text/html", headers, body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title></head><body>${body}</body></html>` }),
   );
   await page.goto(path);
 }

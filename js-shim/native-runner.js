@@ -9,6 +9,9 @@
 //
 // C++ globals live per instance: a function that keeps state between calls in a global sees a
 // different copy in each worker. Gradio's answer holds here too: keep it in gr.State.
+
+import { workerUrl } from "./worker-url.js";
+
 // Two at least, even on a two-core machine: a second event (typing while a long call runs)
 // must not wait behind the first; the OS shares the cores between them.
 const maxWorkers = Math.max(2, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
@@ -83,7 +86,7 @@ export class NativeRunner {
   #lane() {
     const lane = { worker: null, ready: null, running: null };
     try {
-      lane.worker = new Worker(workerUrl(), { type: "module", name: "graft-native" });
+      lane.worker = new Worker(workerUrl("native-worker.js"), { type: "module", name: "graft-native" });
     } catch (err) {
       console.warn(`Graft: C++ functions run on the page's thread (no worker: ${err.message})`);
       this.#inlineOnly = true;
@@ -179,10 +182,3 @@ export class NativeRunner {
   }
 }
 
-// Same-origin: the worker's own URL. From a CDN (another origin) a worker cannot be built from
-// the URL directly; a one-line module importing it can.
-function workerUrl() {
-  const url = new URL("./native-worker.js", import.meta.url);
-  if (url.origin === location.origin) return url;
-  return URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" }));
-}

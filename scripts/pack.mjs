@@ -16,11 +16,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 // Files with fixed names: the entry a page's <script> names, and what it loads by name
 // (runtime.js, stylesheet.js, components/image/store.js; native-runner.js starts the C++ apps'
-// worker, once scripts/build bundles it). Every other file is a chunk that esbuild names
-// `<name>-<HASH>.js` after its content, so a CDN may cache it forever; the fixed names are
-// immutable under a pinned version's URL.
+// worker and png-encoder.js the PNG worker, once scripts/build bundles them). Every other file
+// is a chunk that esbuild names `<name>-<HASH>.js` after its content, so a CDN may cache it
+// forever; the fixed names are immutable under a pinned version's URL.
 export const FIXED = ["graft.js", "graft.css", "graft-runtime.js", "graft.wasm", "graft-image.js", "graft-image.wasm"];
-const OPTIONAL = ["native-worker.js"];
+const OPTIONAL = ["native-worker.js", "png-worker.js"];
 const CHUNK = /^[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*-[A-Z0-9]{8}\.js$/;
 // The package's own files, copied from package/ beside the runtime.
 const OWN = ["README.md", "LICENSE", "graft.d.ts"];

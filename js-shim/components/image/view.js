@@ -3,6 +3,7 @@
 // says) and clipboard (paste) — and a clear button. Fires upload, clear, change/input
 // (through the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
 import { applyBlock, block } from "../atoms/block.js";
+import { encodePngs } from "../../png-encoder.js";
 
 export const imageView = {
   create(props, ctx) {
@@ -182,7 +183,7 @@ function grab(view) {
 async function capture(view) {
   const { video } = view;
   await videoReady(video);
-  const blob = await grab(view).convertToBlob({ type: "image/png" });
+  const [blob] = await encodePngs([grab(view)]);
   stopWebcam(view);
   view.ctx.upload(new File([blob], "webcam.png", { type: "image/png" }));
 }

@@ -3,6 +3,8 @@
 // size. A document is never changed in place: an edit makes a new one sharing the untouched
 // surfaces, so the undo history holds documents, each costing only what its edit drew.
 
+import { encodePngs } from "../../png-encoder.js";
+
 let nextLayer = 0;
 
 export function surface(width, height) {
@@ -155,15 +157,10 @@ export async function exportValue(doc, hidden, files) {
   if (doc.background) bg.drawImage(doc.background, 0, 0);
   const composite = surface(doc.width, doc.height);
   render(context(composite), doc, { hidden });
-  const [b, c, ...ls] = await Promise.all([png(background), png(composite), ...doc.layers.map((l) => png(l.canvas))]);
+  const [b, c, ...ls] = await encodePngs([background, composite, ...doc.layers.map((l) => l.canvas)]);
   return {
     background: files.add(b, "background.png"),
     layers: ls.map((blob, i) => files.add(blob, `layer_${i}.png`)),
     composite: files.add(c, "composite.png"),
   };
-}
-
-function png(s) {
-  if (s.convertToBlob) return s.convertToBlob({ type: "image/png" });
-  return new Promise((resolve) => s.toBlob(resolve, "image/png"));
 }

@@ -7,6 +7,7 @@ import { uploadArea } from "../atoms/upload-area.js";
 import { sizeLimitMessage } from "../../file-checks.js";
 import { controls, fillLayers, fillOptions, layerMenu, toolbar } from "./chrome.js";
 import * as D from "./document.js";
+import { encodePngs } from "../../png-encoder.js";
 import { History, checkLayerSizes, editorOptions, placeImage } from "./helpers.js";
 
 export function createEditor(props, ctx) {
@@ -325,8 +326,7 @@ async function download(s) {
   await s.chain;
   const composite = D.surface(s.history.current.width, s.history.current.height);
   D.render(composite.getContext("2d"), s.history.current, { hidden: s.hidden });
-  const blob = composite.convertToBlob ? await composite.convertToBlob({ type: "image/png" }) : null;
-  if (!blob) return;
+  const [blob] = await encodePngs([composite]);
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = "image.png";
