@@ -6,7 +6,7 @@ import { openPage, pngFile } from "./support.js";
 
 // A page with one ImageEditor whose change/apply/clear run page functions that report what
 // they received in a textbox; a button returns `returned` (a JS expression) to the editor.
-async function openEditor(page, { props = {}, returned = "null", headers = {} } = {}) {
+async function openEditor(page, { props = {}, returned = "null", headers = {}, apply = true } = {}) {
   const config = {
     components: [
       { id: 1, type: "imageeditor", props: { label: "Sketch", ...props } },
@@ -23,6 +23,7 @@ async function openEditor(page, { props = {}, returned = "null", headers = {} } 
       { id: 3, targets: [[1, "clear"]], inputs: [1], outputs: [5], api_name: "cleared" },
     ],
   };
+  if (!apply) config.dependencies = config.dependencies.filter((d) => d.api_name !== "applied");
   await openPage(page, "/image-editor.html", `
     <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
     <script type="module">
@@ -107,6 +108,14 @@ test("the eraser removes a stroke from its layer, and undo brings it back", asyn
   await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 255,255,255,255 corner 255,255,255,255 layers 1 layer-mid 0,0,0,0");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 50,112,204,255 corner 255,255,255,255 layers 1 layer-mid 50,112,204,255");
+});
+
+test("Save changes is there only when an apply listener is attached, as in Gradio", async ({ page }) => {
+  await openEditor(page, { apply: false, props: { canvas_size: [100, 60] } });
+  await expect(page.getByRole("button", { name: "Clear canvas" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await openEditor(page, { props: { canvas_size: [100, 60] } });
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
 });
 
 test("a stroke on an added layer leaves the first layer empty", async ({ page }) => {

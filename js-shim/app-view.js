@@ -47,6 +47,7 @@ export class AppView {
   #sweepQueued = false;
   #toastSink = (toast) => this.#toast(toast);
   #natives = null; // NativeRunner: a C++ app's functions, in its worker
+  #attached = null; // component id → the events listeners target
   #nativeImages = new Map(); // pixels C++ functions returned in the worker, by FileData path
 
   constructor(handle, element, { functions, remote = null, autoscroll = true } = {}) {
@@ -134,7 +135,25 @@ export class AppView {
       redraw: (patch) => this.#tree.queue(id, patch),
       toast: (toast) => this.#toast({ level: "info", title: "", duration: null, ...toast }),
       closeStreams: () => this.#alive && this.#apply(this.#tick() && this.#handle.closeStreamsOf(id)),
+      listens: (event) => this.#attachedEvents().get(id)?.has(event) ?? false,
     };
+  }
+
+  // Each component's events that some listener targets (Gradio's `attached_events`): a
+  // component may draw a control only when its event is listened to (ImageEditor's Save changes).
+  #attachedEvents() {
+    if (!this.#attached) {
+      this.#attached = new Map();
+      for (const dep of this.#appConfig().dependencies ?? []) {
+        for (const target of dep.targets ?? []) {
+          if (!Array.isArray(target)) continue;
+          const [cid, event] = target;
+          if (!this.#attached.has(cid)) this.#attached.set(cid, new Set());
+          this.#attached.get(cid).add(event);
+        }
+      }
+    }
+    return this.#attached;
   }
 
   #apply(commandsJson) {

@@ -1,7 +1,8 @@
 // gr.ImageEditor drawn with Canvas 2D: the canvas (the document, document.js), the tools
 // (chrome.js) and the pointer. Every edit becomes the value Gradio's editor sends — PNGs of the
 // background, the layers and the composite — and fires input/change (upload, clear with them),
-// as Gradio's editor does; Save changes fires apply. Not drawn: webcam, resize, zoom and pan.
+// as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. Not
+// drawn: webcam, resize, zoom and pan.
 import { applyBlock, blockLabel, empty, make, updateBlockLabel } from "../atoms/block.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { sizeLimitMessage } from "../../file-checks.js";
@@ -113,6 +114,8 @@ function refresh(s) {
   } else bar.options.hidden = true;
   const c = s.controls.buttons;
   c.download.hidden = !(s.props.buttons == null || s.props.buttons.includes("download"));
+  // Gradio shows Save changes only when an apply listener is attached.
+  c.save.hidden = !s.ctx.listens?.("apply");
   c.undo.disabled = !s.history.canUndo;
   c.redo.disabled = !s.history.canRedo;
   fillLayers(s.layers, { layers: s.history.current.layers, active: s.active, hidden: s.hidden, open: Boolean(s.layersOpen), allowAdditional: s.opts.layers.allowAdditional }, {
