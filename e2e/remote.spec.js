@@ -107,6 +107,18 @@ test("an image chosen in the page is checked locally, uploaded, and the server's
   expect(uploads).toBe(0);
 });
 
+test("the files of a File with several are uploaded together and the server's C++ function reads each", async ({ page }) => {
+  server = await startDemo("upload_and_download_cpp");
+  await page.goto(`/e2e-pages/remote.html?port=${port}`);
+  let uploads = 0;
+  page.on("request", (r) => r.url().endsWith("/gradio_api/upload") && uploads++);
+  const text = (name, body) => ({ name, mimeType: "text/plain", buffer: Buffer.from(body) });
+  await page.getByTestId("file-upload").setInputFiles([text("a.txt", "12345"), text("b.csv", "x,y\n1,2\n")]);
+  await expect(page.getByLabel("Summary")).toHaveValue("2 files, 13 B in all: a.txt (5 B), b.csv (8 B)");
+  expect(uploads).toBe(1);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("a queue=false listener goes to /run and answers while the queue is busy", async ({ page }) => {
   server = await startDemo("slow_echo");
   await page.goto(`/e2e-pages/remote.html?port=${port}`);

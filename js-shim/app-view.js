@@ -22,6 +22,8 @@ function withFiles(json, made) {
 }
 
 const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_name: null, collects_event_data: false };
+// How deep the files in an input are looked for (a chat history nests messages in a list).
+const MAX_FILE_DEPTH = 16;
 
 export class AppView {
   #handle;
@@ -525,31 +527,51 @@ export class AppView {
     }
   }
 
-  // Inputs holding files only the page has (blob: URLs, pixels) are uploaded, all in one
-  // request, and replaced by FileData naming the server's copies (remembered, so a file goes
-  // up once however many events use it). Upload progress shows as the job's progress. Images
-  // were already checked locally when they were chosen.
+  // Files only the page has (blob: URLs, pixels), anywhere in the inputs — a value itself, a
+  // File list, an ImageEditor's dict, a MultimodalTextbox's files, a Gallery's items — are
+  // uploaded, all in one request, and replaced by FileData naming the server's copies
+  // (remembered, so a file goes up once however many events use it), as Gradio's client walks
+  // a payload for its files. Upload progress shows as the job's progress. Images were already
+  // checked locally when they were chosen.
   async #uploadFiles(job, edge, data) {
     const { images, files: store } = this.#app;
     const here = (v) => Boolean(images?.heldHere(v) || store.holds(v));
     const key = (v) => v.url ?? v.path;
-    const out = data.map((v) => (here(v) && this.#uploaded.get(key(v))) || v);
-    const held = out.map((v, i) => (here(v) ? i : -1)).filter((i) => i >= 0);
-    if (!held.length) return out;
-    const asFile = async (v, i) =>
-      images?.heldHere(v)
-        ? images.file(v, this.#tree.props(edge.inputs[i]?.id)?.format ?? "webp")
-        : new File([await store.bytes(v)], v.orig_name ?? "file", { type: v.mime_type ?? "" });
-    const files = await Promise.all(held.map((i) => asFile(data[i], i)));
-    const progress = (loaded, total) =>
-      this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
-    const paths = await this.#remote.upload(files, progress);
-    held.forEach((i, k) => {
-      const sent = { path: paths[k], url: null, orig_name: files[k].name, size: files[k].size, mime_type: files[k].type || null, meta: { _type: "gradio.FileData" } };
-      this.#uploaded.set(key(data[i]), sent);
-      out[i] = sent;
-    });
-    return out;
+    const pending = new Map(); // key → { value, input index }: each file once
+    const find = (v, i, depth) => {
+      if (!v || typeof v !== "object" || depth > MAX_FILE_DEPTH) return;
+      if (Array.isArray(v)) return v.forEach((x) => find(x, i, depth + 1));
+      if (here(v)) {
+        if (!this.#uploaded.has(key(v)) && !pending.has(key(v))) pending.set(key(v), { value: v, input: i });
+        return;
+      }
+      if (v.meta?._type === "gradio.FileData") return;
+      for (const x of Object.values(v)) find(x, i, depth + 1);
+    };
+    data.forEach((v, i) => find(v, i, 0));
+    if (pending.size) {
+      const held = [...pending.values()];
+      const asFile = async ({ value, input }) =>
+        images?.heldHere(value)
+          ? images.file(value, this.#tree.props(edge.inputs[input]?.id)?.format ?? "webp")
+          : new File([await store.bytes(value)], value.orig_name ?? "file", { type: value.mime_type ?? "" });
+      const files = await Promise.all(held.map(asFile));
+      const progress = (loaded, total) =>
+        this.#settle(() => this.#handle.progress(job, JSON.stringify([{ index: null, length: null, unit: "bytes", progress: loaded / total, desc: "uploading" }])), job);
+      const paths = await this.#remote.upload(files, progress);
+      held.forEach(({ value }, k) => {
+        const f = files[k];
+        this.#uploaded.set(key(value), { path: paths[k], url: null, orig_name: f.name, size: f.size, mime_type: f.type || null, meta: { _type: "gradio.FileData" } });
+      });
+    }
+    const swap = (v, depth) => {
+      if (!v || typeof v !== "object" || depth > MAX_FILE_DEPTH) return v;
+      if (Array.isArray(v)) return v.map((x) => swap(x, depth + 1));
+      if (here(v)) return this.#uploaded.get(key(v)) ?? v;
+      if (v.meta?._type === "gradio.FileData") return v;
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x, depth + 1)]));
+    };
+    return data.map((v) => swap(v, 0));
   }
 
   // FileData the server returned gets its URL, as Gradio's frontend gives it one.
