@@ -25,6 +25,23 @@ const NO_EDGE = { inputs: [], outputs: [], backend_fn: false, queue: true, api_n
 // How deep the files in an input are looked for (a chat history nests messages in a list).
 const MAX_FILE_DEPTH = 16;
 
+// `v` with each file `held` says the page holds (at any depth) put through `f`. Lists and
+// objects in which nothing changed come back as they were, not copied (a 100,000-row table
+// with no file in it costs one walk).
+function mapHeld(v, held, f, depth = 0) {
+  if (!v || typeof v !== "object" || depth > MAX_FILE_DEPTH) return v;
+  if (held(v)) return f(v);
+  if (v.meta?._type === "gradio.FileData") return v;
+  let out = v;
+  for (const [k, x] of Array.isArray(v) ? v.entries() : Object.entries(v)) {
+    const y = mapHeld(x, held, f, depth + 1);
+    if (y === x) continue;
+    if (out === v) out = Array.isArray(v) ? [...v] : { ...v };
+    out[k] = y;
+  }
+  return out;
+}
+
 export class AppView {
   #handle;
   #functions;
@@ -538,17 +555,10 @@ export class AppView {
     const here = (v) => Boolean(images?.heldHere(v) || store.holds(v));
     const key = (v) => v.url ?? v.path;
     const pending = new Map(); // key → { value, input index }: each file once
-    const find = (v, i, depth) => {
-      if (!v || typeof v !== "object" || depth > MAX_FILE_DEPTH) return;
-      if (Array.isArray(v)) return v.forEach((x) => find(x, i, depth + 1));
-      if (here(v)) {
-        if (!this.#uploaded.has(key(v)) && !pending.has(key(v))) pending.set(key(v), { value: v, input: i });
-        return;
-      }
-      if (v.meta?._type === "gradio.FileData") return;
-      for (const x of Object.values(v)) find(x, i, depth + 1);
-    };
-    data.forEach((v, i) => find(v, i, 0));
+    data.forEach((v, i) => mapHeld(v, here, (file) => {
+      if (!this.#uploaded.has(key(file)) && !pending.has(key(file))) pending.set(key(file), { value: file, input: i });
+      return file;
+    }));
     if (pending.size) {
       const held = [...pending.values()];
       const asFile = async ({ value, input }) =>
@@ -564,14 +574,7 @@ export class AppView {
         this.#uploaded.set(key(value), { path: paths[k], url: null, orig_name: f.name, size: f.size, mime_type: f.type || null, meta: { _type: "gradio.FileData" } });
       });
     }
-    const swap = (v, depth) => {
-      if (!v || typeof v !== "object" || depth > MAX_FILE_DEPTH) return v;
-      if (Array.isArray(v)) return v.map((x) => swap(x, depth + 1));
-      if (here(v)) return this.#uploaded.get(key(v)) ?? v;
-      if (v.meta?._type === "gradio.FileData") return v;
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x, depth + 1)]));
-    };
-    return data.map((v) => swap(v, 0));
+    return data.map((v) => mapHeld(v, here, (file) => this.#uploaded.get(key(file)) ?? file));
   }
 
   // FileData the server returned gets its URL, as Gradio's frontend gives it one.
