@@ -113,6 +113,20 @@ export const examples = {
     props: { label: "When", value: "2026-12-04 12:00:00", type: "string" },
     events: ["change", "submit"],
   },
+  dialogue: {
+    props: {
+      label: "Dialogue",
+      speakers: ["Speaker 1", "Speaker 2"],
+      tags: ["(laughs)", "(sighs)", "(clears throat)"],
+      submit_btn: true,
+      value: [
+        { speaker: "Speaker 1", text: "Hello, how are you?" },
+        { speaker: "Speaker 2", text: "I'm fine, thank you!" },
+      ],
+    },
+    events: ["change", "input", "submit"],
+    note: "Type \":\" in a line for its tags; the switch shows the plain text a function receives.",
+  },
   downloadbutton: {
     props: { label: "Download notes.txt", value: file("notes.txt", "text/plain") },
     events: ["click"],
@@ -243,6 +257,12 @@ export const examples = {
     events: ["select", "double_click"],
     input: false,
     note: "BarPlot, LinePlot and ScatterPlot all write nativeplot; Vega draws it, loaded only here.",
+  },
+  navbar: {
+    props: { main_page_name: "Gallery", value: [["Start", "../start/"], ["Playground", "../playground/"], ["Gradio's Navbar", "https://www.gradio.app/docs/gradio/navbar"]] },
+    events: ["change"],
+    input: false,
+    note: "Drawn at the top of its app, as Gradio's navbar: this page, then the value's pages.",
   },
   number: {
     props: { label: "Number", value: 42, minimum: 0, maximum: 100, step: 1 },

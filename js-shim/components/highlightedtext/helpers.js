@@ -1,6 +1,9 @@
 // gr.HighlightedText's pure logic (Node-tested): Gradio's postprocess of what a function returns,
 // its colour map (theme colours, next-colour order) with colours sanitised before they reach a
 // style, adjacent-token merging and the score colours.
+import { safeColor } from "../atoms/color.js";
+
+export { safeColor }; // Label and AnnotatedImage take it from here
 
 // @gradio/theme's ordered category colours: [primary (-600/-500), secondary (-100)].
 export const THEME_COLORS = {
@@ -16,17 +19,6 @@ export const THEME_COLORS = {
   pink: ["#db2777", "#fce7f3"],
 };
 const ORDERED = Object.keys(THEME_COLORS);
-
-// Colours come from app code and function returns: only colour-shaped strings may reach a
-// style (#hex, rgb()/hsl() of numbers, or a bare name), so nothing can inject CSS.
-export function safeColor(color) {
-  if (typeof color !== "string") return null;
-  const c = color.trim();
-  if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c)) return c;
-  if (/^(?:rgba?|hsla?)\(\s*[0-9.,%\s/+-]*(?:deg)?[0-9.,%\s/+-]*\)$/i.test(c)) return c;
-  if (/^[a-z]{3,30}$/i.test(c)) return c.toLowerCase();
-  return null;
-}
 
 // Gradio's is_transparent: "transparent" or #RRGGBBAA with zero alpha.
 export function isTransparent(color) {
