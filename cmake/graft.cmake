@@ -59,6 +59,22 @@ function(graft_add_app name main)
     target_link_options(${name} PRIVATE ${GRAFT_WASM_LINK})
     if(GRAFT_SDK)
       set(out ${CMAKE_CURRENT_BINARY_DIR}/${name})
+      # graft.js's shared chunks (the runtime's preload.json) are preloaded beside it, so the
+      # browser fetches them with graft.js rather than a round trip after it.
+      set(preload_chunks "")
+      if(EXISTS ${GRAFT_RUNTIME}/preload.json)
+        # A newer runtime installed under the same prefix rewrites the page at the next build.
+        set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${GRAFT_RUNTIME}/preload.json)
+        file(READ ${GRAFT_RUNTIME}/preload.json preload_json)
+        string(JSON n LENGTH "${preload_json}" "graft.js")
+        if(n GREATER 0)
+          math(EXPR last "${n} - 1")
+          foreach(i RANGE ${last})
+            string(JSON chunk GET "${preload_json}" "graft.js" ${i})
+            string(APPEND preload_chunks "\n  <link rel=\"modulepreload\" href=\"graft/${chunk}\">")
+          endforeach()
+        endif()
+      endif()
       configure_file(${GRAFT_PAGE_TEMPLATE} ${out}/index.html @ONLY)
       add_custom_command(TARGET ${name} POST_BUILD
         COMMAND ${CMAKE_COMMAND} -E copy_directory ${GRAFT_RUNTIME} ${out}/graft

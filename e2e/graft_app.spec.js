@@ -31,6 +31,23 @@ test("an async function's result arrives when its promise settles", async ({ pag
   await expect(page.getByLabel("Greeting")).toHaveValue("Later, Ada");
 });
 
+test("a module script after the element that arrives late still registers its functions in time", async ({ page }) => {
+  // graft.js runs (and the app loads) while this script is still on its way: the app waits
+  // for DOMContentLoaded, which comes only after every module script of the page has run.
+  await page.route("**/e2e/late-functions.js", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ contentType: "text/javascript", body: `import { register } from "/graft/graft.js";\nregister("greet", (name) => "Late, " + name);` });
+  });
+  await openPage(page, "/e2e/late.html", `
+    <graft-app><script type="application/json">${helloConfig(greetOnClick)}</script></graft-app>
+    <script type="module" src="/graft/graft.js"></script>
+    <script type="module" src="/e2e/late-functions.js"></script>`);
+  await expect(page.locator("graft-app[data-ready]")).toHaveCount(1);
+  await page.getByLabel("Name").fill("Ada");
+  await page.getByRole("button", { name: "Greet" }).click();
+  await expect(page.getByLabel("Greeting")).toHaveValue("Late, Ada");
+});
+
 test("a config naming an unregistered function fails at load, naming it", async ({ page }) => {
   await openPage(page, "/e2e/unregistered.html", `
     <graft-app><script type="application/json">${helloConfig(greetOnClick)}</script></graft-app>

@@ -115,6 +115,7 @@ export class AppView {
     this.#unsubscribe = onToast(this.#toastSink);
     await this.#restoreBrowserState(nodes);
     this.#apply(this.#handle.mount());
+    this.#natives?.warm();
     try {
       runAppJs(this.#appConfig());
     } catch (err) {

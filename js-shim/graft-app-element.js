@@ -187,10 +187,13 @@ function prefetchTypes(config) {
   return config;
 }
 
+// Until DOMContentLoaded has fired. readyState is "interactive" already while the page's deferred
+// and module scripts run, before the event, so it cannot tell whether a module script after the
+// element (its register() calls) has run yet: the navigation timing can.
 function domReady() {
-  return document.readyState === "loading"
-    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
-    : Promise.resolve();
+  const nav = performance.getEntriesByType?.("navigation")?.[0];
+  const fired = nav ? nav.domContentLoadedEventStart > 0 : document.readyState !== "loading";
+  return fired ? Promise.resolve() : new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
 }
 
 if (!customElements.get("graft-app")) customElements.define("graft-app", GraftAppElement);

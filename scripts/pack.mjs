@@ -21,6 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // forever; the fixed names are immutable under a pinned version's URL.
 export const FIXED = ["graft.js", "graft.css", "graft-runtime.js", "graft.wasm", "graft-image.js", "graft-image.wasm"];
 const OPTIONAL = ["native-worker.js", "png-worker.js"];
+// graft.js's shared chunks, for pages to name in <link rel="modulepreload"> (scripts/preload.mjs).
+const DATA = ["preload.json"];
 const CHUNK = /^[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*-[A-Z0-9]{8}\.js$/;
 // The package's own files, copied from package/ beside the runtime.
 const OWN = ["README.md", "LICENSE", "graft.d.ts"];
@@ -39,7 +41,7 @@ export function checkRuntime(dir) {
   const files = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isFile());
   const missing = FIXED.filter((f) => !files.includes(f));
   if (missing.length) throw new PackError(`${dir} lacks ${missing.join(", ")}: scripts/build makes them`);
-  const named = [...FIXED, ...OPTIONAL];
+  const named = [...FIXED, ...OPTIONAL, ...DATA];
   const unhashed = files.filter((f) => f.endsWith(".js") && !named.includes(f) && !CHUNK.test(f));
   if (unhashed.length) throw new PackError(`chunks without a content hash in their name (a CDN could serve a stale copy): ${unhashed.join(", ")}`);
   const unknown = files.filter((f) => !f.endsWith(".js") && !named.includes(f));

@@ -6,6 +6,7 @@
 // <style> and style attributes from reaching the page (`contain: paint` keeps fixed boxes in).
 import { applyBlock, block, iconButton } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
+import { plainBlocks } from "./plain.js";
 
 let lib = null;
 const loadLib = () => (lib ??= import("./lib.js"));
@@ -59,6 +60,20 @@ function update(view, props, patch, ctx) {
   const text = String(props.value ?? "");
   view.text = text;
   const token = ++view.token;
+  // Plain prose and headings are drawn now, as marked draws them; the renderer is not fetched.
+  const plain = plainBlocks(text, { delimiters: props.latex_delimiters, headerLinks: props.header_links === true });
+  if (plain) {
+    view.target.replaceChildren(...plain.map(({ tag, lines }) => {
+      const el = document.createElement(tag);
+      lines.forEach((line, i) => {
+        if (i) el.append(props.line_breaks === true ? document.createElement("br") : "\n");
+        el.append(line);
+      });
+      return el;
+    }));
+    view.el.removeAttribute("aria-busy");
+    return;
+  }
   view.el.setAttribute("aria-busy", "true");
   const options = {
     lineBreaks: props.line_breaks === true, headerLinks: props.header_links === true,
