@@ -204,7 +204,7 @@ async function axeLightAndDark(page, paths) {
 }
 
 test("axe finds no serious or critical violation on the pages with apps, light and dark", async ({ page }) => {
-  test.setTimeout(60000);
+  test.setTimeout(120000); // the gallery draws ~50 apps, four of them Vega charts, twice
   await axeLightAndDark(page, ["/", "/start/", "/gallery/", "/playground/"]);
 });
 

@@ -40,3 +40,34 @@ test("a Gradio 6 config draws no placeholder, runs its load listener, and return
   await expect(page.locator(".graft-image").nth(1).locator("canvas")).toBeVisible();
   await expect(page.getByTestId("toast-body")).toHaveCount(0);
 });
+
+// Gradio 4.x wrote its plots as barplot/lineplot/scatterplot holding an Altair chart, and a
+// component without a frontend as fallback; gr.api endpoints add an invisible api block.
+test("a Gradio 4 config's lineplot draws its Altair chart, a fallback its JSON, and api nothing", async ({ page }) => {
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    data: { values: [{ x: 1, y: 2 }, { x: 2, y: 5 }, { x: 3, y: 3 }] },
+    mark: "line",
+    encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" } },
+  };
+  const config4 = {
+    version: "4.44.1", mode: "blocks", title: "Gradio", protocol: "sse_v3",
+    components: [
+      { id: 1, type: "lineplot", props: { label: "Trend", value: { type: "altair", plot: JSON.stringify(spec), chart: "line" }, show_label: true, visible: true, name: "lineplot" } },
+      { id: 2, type: "fallback", props: { value: { widget: "knob", turns: 3 }, visible: true, name: "fallback" } },
+      { id: 3, type: "api", props: { name: "api" } },
+    ],
+    layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+    dependencies: [],
+  };
+  await openPage(page, "/gradio4.html", `
+    <graft-app><script type="application/json">${JSON.stringify(config4)}</script></graft-app>
+    <script type="module" src="/graft/graft.js"></script>`);
+  await expect(page.locator("graft-app[data-ready]")).toHaveCount(1);
+  await expect(page.getByRole("note")).toHaveCount(0);
+  const plot = page.locator(".graft-plot");
+  await expect(plot.getByText("Trend")).toBeVisible();
+  await expect(plot.locator(".graft-plot-chart svg path").first()).toBeVisible(); // Vega drew the line
+  await expect(page.locator(".graft-fallback")).toContainText('"widget"');
+  await expect(page.locator(".graft-fallback")).toContainText('"knob"');
+});

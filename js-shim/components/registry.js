@@ -5,6 +5,9 @@ export const drawn = {
   accordion: () => import("./accordion/index.js"),
   annotatedimage: () => import("./annotatedimage/index.js"),
   audio: () => import("./audio/index.js"),
+  // Gradio 4's plots (config types barplot, lineplot, scatterplot; Gradio 5 writes nativeplot)
+  // hold an Altair chart, {type: "altair", plot, chart}: gr.Plot draws it.
+  barplot: () => import("./plot/index.js"),
   button: () => import("./button/index.js"),
   chatbot: () => import("./chatbot/index.js"),
   checkbox: () => import("./checkbox/index.js"),
@@ -18,6 +21,7 @@ export const drawn = {
   dialogue: () => import("./dialogue/index.js"),
   downloadbutton: () => import("./downloadbutton/index.js"),
   dropdown: () => import("./dropdown/index.js"),
+  fallback: () => import("./fallback/index.js"),
   file: () => import("./file/index.js"),
   fileexplorer: () => import("./fileexplorer/index.js"),
   form: () => import("./form/index.js"),
@@ -30,6 +34,7 @@ export const drawn = {
   imageslider: () => import("./imageslider/index.js"),
   json: () => import("./json/index.js"),
   label: () => import("./label/index.js"),
+  lineplot: () => import("./plot/index.js"),
   markdown: () => import("./markdown/index.js"),
   model3d: () => import("./model3d/index.js"),
   multimodaltextbox: () => import("./multimodaltextbox/index.js"),
@@ -40,6 +45,7 @@ export const drawn = {
   plot: () => import("./plot/index.js"),
   radio: () => import("./radio/index.js"),
   row: () => import("./row/index.js"),
+  scatterplot: () => import("./plot/index.js"),
   sidebar: () => import("./sidebar/index.js"),
   simpleimage: () => import("./simpleimage/index.js"),
   slider: () => import("./slider/index.js"),
@@ -51,4 +57,4 @@ export const drawn = {
 };
 
 // Types Gradio draws nothing for: they hold values and fire events, with no DOM.
-export const invisible = ["browserstate", "state", "timer"];
+export const invisible = ["api", "browserstate", "state", "timer"];

@@ -18,6 +18,19 @@ const sunset = file("sunset.png", "image/png");
 const hills = file("hills.png", "image/png");
 const sea = file("sea.png", "image/png");
 
+// A Gradio 4 BarPlot/LinePlot/ScatterPlot value: the Altair chart as JSON, as 4.x's postprocess wrote it.
+const altair4 = (chart, mark, data) => ({
+  type: "altair",
+  chart,
+  plot: JSON.stringify({
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    data: { values: data },
+    mark,
+    encoding: { x: { field: "x", type: chart === "bar" ? "nominal" : "quantitative" }, y: { field: "y", type: "quantitative" } },
+  }),
+});
+const points = [{ x: 1, y: 2 }, { x: 2, y: 5 }, { x: 3, y: 3 }, { x: 4, y: 7 }, { x: 5, y: 6 }];
+
 export const examples = {
   accordion: {
     props: { label: "Settings", open: false },
@@ -44,6 +57,12 @@ export const examples = {
     props: { label: "Audio", type: "filepath", sources: ["upload", "microphone"] },
     events: ["upload", "change", "clear", "play", "pause", "stop", "start_recording", "stop_recording"],
     note: "Upload a sound or record one; the log shows the URL a function receives.",
+  },
+  barplot: {
+    props: { label: "BarPlot (Gradio 4)", value: altair4("bar", { type: "bar" }, [{ x: "apple", y: 3 }, { x: "banana", y: 12 }, { x: "cherry", y: 7 }]) },
+    events: [],
+    input: false,
+    note: "Gradio 4 configs write barplot with an Altair chart; gr.Plot's Vega draws it.",
   },
   button: {
     props: { value: "Run", variant: "primary" },
@@ -135,6 +154,12 @@ export const examples = {
   dropdown: {
     props: { label: "Fruit", choices: ["apple", "banana", "cherry"], value: "banana", info: "Type to filter" },
     events: ["change", "select", "focus", "blur"],
+  },
+  fallback: {
+    props: { value: { component: "my_custom_component", value: [1, 2, 3] } },
+    events: [],
+    input: false,
+    note: "What Gradio draws for a component it has no frontend for: its value as JSON.",
   },
   fileexplorer: {
     props: {
@@ -229,6 +254,12 @@ export const examples = {
     input: false,
     note: "Click a class: it fires select.",
   },
+  lineplot: {
+    props: { label: "LinePlot (Gradio 4)", value: altair4("line", { type: "line", point: true }, points) },
+    events: [],
+    input: false,
+    note: "Gradio 4's lineplot: an Altair chart, drawn by gr.Plot's Vega.",
+  },
   markdown: {
     props: { value: "**Markdown** with a [link to the components](#markdown), `code`, math $e^{i\\pi} + 1 = 0$ and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |", latex_delimiters: [{ left: "$", right: "$", display: false }] },
     events: [],
@@ -308,6 +339,12 @@ export const examples = {
     ],
     events: [],
     note: "Lays its children side by side; scale shares the width.",
+  },
+  scatterplot: {
+    props: { label: "ScatterPlot (Gradio 4)", value: altair4("scatter", { type: "point" }, points) },
+    events: [],
+    input: false,
+    note: "Gradio 4's scatterplot: an Altair chart, drawn by gr.Plot's Vega.",
   },
   sidebar: {
     props: { label: "Sidebar", open: false, width: 240 },

@@ -15,3 +15,14 @@ TEST_CASE("the components page marks drawn, invisible and placeholder types as t
     CHECK(md.find("| `chatbot` | Chatbot | change, clear, copy, edit, example_select, like, option_select, retry, select, undo |") != std::string::npos);
     CHECK(md.find("placeholder (\"not displayed yet\" note)") != std::string::npos);
 }
+
+TEST_CASE("with every type drawn or invisible, the components page promises no placeholder") {
+    gr::PageComponents page;
+    for (auto& s : gr::all_specs()) {
+        if (s.kind == gr::BlockKind::invisible) page.invisible.insert(std::string(s.type));
+        else if (s.kind != gr::BlockKind::root) page.drawn[std::string(s.type)] = "the wire value";
+    }
+    std::string md = gr::components_markdown(page);
+    CHECK(md.find("every other type has nothing to draw, as in Gradio") != std::string::npos);
+    CHECK(md.find("placeholder") == std::string::npos);
+}

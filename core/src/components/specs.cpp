@@ -76,9 +76,9 @@ const std::vector<ComponentSpec> specs = {
     {"blocks", "Blocks", root, {"load", "unload"}, "— (the layout root; not in `components`)", {}, false},
     // Types real configs carry that the events table leaves out.
     {"nativeplot", "NativePlot", component, {"double_click", "select"}, "{columns, data: [[any]], datatypes, mark} | null", {}, false},
-    {"barplot", "BarPlot (4.x)", component, {"double_click", "select"}, "plot data (4.x)", {}, false},
-    {"lineplot", "LinePlot (4.x)", component, {"double_click", "select"}, "plot data (4.x)", {}, false},
-    {"scatterplot", "ScatterPlot (4.x)", component, {"double_click", "select"}, "plot data (4.x)", {}, false},
+    {"barplot", "BarPlot (4.x)", component, {"double_click", "select"}, "{type: \"altair\", plot: Vega-Lite JSON, chart} | null", {}, false},
+    {"lineplot", "LinePlot (4.x)", component, {"double_click", "select"}, "{type: \"altair\", plot: Vega-Lite JSON, chart} | null", {}, false},
+    {"scatterplot", "ScatterPlot (4.x)", component, {"double_click", "select"}, "{type: \"altair\", plot: Vega-Lite JSON, chart} | null", {}, false},
     {"api", "Api", invisible, {}, "any JSON (gr.api endpoints)", {}, false},
     {"fallback", "Fallback", component, {"change"}, "any JSON", {}, false},
 };
