@@ -21,7 +21,7 @@ test("the output box is read-only and both boxes are labelled", async ({ page })
   await expect(boxes.nth(1)).not.toBeEditable();
 });
 
-test("the hello page fetches only its components' code, with graft.js's chunks alongside graft.js", async ({ page }) => {
+test("the hello page fetches only its components' code, all of it alongside graft.js", async ({ page }) => {
   await page.goto("/demos/blocks_hello/");
   await expect(page.getByRole("heading", { name: "Hello World!" })).toBeVisible();
   await expect(page.getByText("Start typing below to see the output.")).toBeVisible();
@@ -31,9 +31,11 @@ test("the hello page fetches only its components' code, with graft.js's chunks a
   // and no Markdown renderer (lib-*), since its Markdown is a heading and a line of prose.
   const named = files.map((f) => f.name).filter((n) => /^[a-z0-9]+-[A-Z0-9]{8}\.js$/.test(n) && !n.startsWith("chunk-"));
   expect(named.map((n) => n.split("-")[0]).sort()).toEqual(["column", "markdown", "textbox"]);
-  // The page names graft.js's shared chunks in modulepreload links, so none waits for graft.js.
+  // The page names graft.js's shared chunks and its app's components in modulepreload links
+  // (scripts/preload.mjs), so none waits for graft.js, nor for the app's config.
   const graft = files.find((f) => f.name === "graft.js");
-  const preloaded = await page.locator('link[rel="modulepreload"][href*="/graft/chunk-"]').evaluateAll((links) => links.map((l) => l.href.split("/").pop()));
-  expect(preloaded.length).toBeGreaterThan(0);
-  for (const chunk of preloaded) expect(files.find((f) => f.name === chunk)?.start, chunk).toBeLessThanOrEqual(graft.end);
+  const preloaded = await page.locator('link[rel="modulepreload"][href*="/graft/"]:not([href$="/graft.js"])').evaluateAll((links) => links.map((l) => l.href.split("/").pop()));
+  expect(preloaded.filter((n) => n.startsWith("chunk-")).length).toBeGreaterThan(0);
+  expect(preloaded.filter((n) => !n.startsWith("chunk-")).map((n) => n.split("-")[0]).sort()).toEqual(["column", "markdown", "textbox"]);
+  for (const file of preloaded) expect(files.find((f) => f.name === file)?.start, file).toBeLessThanOrEqual(graft.end);
 });
