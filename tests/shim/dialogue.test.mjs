@@ -97,9 +97,16 @@ test("each line shows its speaker and text; interactive lines choose a speaker a
   field.value = "Great!";
   field.dispatchEvent(new Event("input"));
   assert.deepEqual(ctx.calls.at(-1), ["setValue", [two[0], { speaker: "Speaker 2", text: "Great!" }], null]);
+  const staleField = second.querySelector(".text-column textarea");
   el.querySelector('[data-testid="dialogue-add-button-0"]').click();
   assert.equal(lines(el).length, 3);
   assert.deepEqual(ctx.calls.at(-1)[1][1], { speaker: "Speaker 1", text: "" });
+  // A redraw replaces the rows; the replaced rows' listeners are gone (they would edit the
+  // wrong line now), not kept alive until the component is torn down.
+  const before = ctx.calls.length;
+  staleField.value = "stale";
+  staleField.dispatchEvent(new Event("input"));
+  assert.equal(ctx.calls.length, before);
   el.querySelector('[data-testid="dialogue-delete-button-1"]').click();
   assert.deepEqual(ctx.calls.at(-1)[1], [two[0], { speaker: "Speaker 2", text: "Great!" }]);
   const select = lines(el)[1].querySelector("select");

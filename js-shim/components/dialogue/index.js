@@ -161,7 +161,15 @@ function flip(view) {
   show(view, props);
 }
 
+// Each drawing of the lines gets its own signal, so the rows it replaces drop their listeners.
+function rowSignal(view) {
+  view.rowsDrawn?.abort();
+  view.rowsDrawn = new AbortController();
+  return AbortSignal.any ? AbortSignal.any([view.ctx.signal, view.rowsDrawn.signal]) : view.rowsDrawn.signal;
+}
+
 function drawLines(view, props) {
+  view.rowSignal = rowSignal(view);
   const disabled = disabledOf(props);
   const speakers = props.speakers ?? [];
   // Without speakers to choose or show, a line is its text alone (Gradio's docstring).
@@ -173,7 +181,7 @@ function drawLines(view, props) {
 
 function lineRow(view, props, line, i, { disabled, speakers, withSpeakers }) {
   const { ctx } = view;
-  const on = (target, type, fn) => target.addEventListener(type, fn, { signal: ctx.signal });
+  const on = (target, type, fn) => target.addEventListener(type, fn, { signal: view.rowSignal });
   const el = make("div", "dialogue-line");
   const speaker = make("div", "speaker-column");
   speaker.hidden = !withSpeakers;
@@ -287,7 +295,7 @@ async function copyValue(view) {
 // ":" in a field opens the tags menu (Gradio also checks on focus); arrows move through it,
 // Enter or a click inserts the tag, Escape or leaving the field closes it.
 function listenForTags(view, field, line) {
-  const on = (type, fn) => field.addEventListener(type, fn, { signal: view.ctx.signal });
+  const on = (type, fn) => field.addEventListener(type, fn, { signal: line < 0 ? view.ctx.signal : view.rowSignal });
   on("focus", () => offerTags(view, field, line));
   on("blur", () => closeMenu(view));
   on("keydown", (e) => {
