@@ -38,4 +38,11 @@ test("the hello page fetches only its components' code, all of it alongside graf
   expect(preloaded.filter((n) => n.startsWith("chunk-")).length).toBeGreaterThan(0);
   expect(preloaded.filter((n) => !n.startsWith("chunk-")).map((n) => n.split("-")[0]).sort()).toEqual(["column", "markdown", "textbox"]);
   for (const file of preloaded) expect(files.find((f) => f.name === file)?.start, file).toBeLessThanOrEqual(graft.end);
+  // The C++ source beside the app loads once the app is drawn (site/demos/demo.js).
+  await expect(page.frameLocator("iframe.source").getByText("Welcome to Gradio, ")).toBeVisible();
+  const [source, ready] = await page.evaluate(() => [
+    performance.getEntriesByType("resource").find((e) => e.name.endsWith("/source.html")).startTime,
+    performance.getEntriesByName("graft:ready")[0].startTime,
+  ]);
+  expect(source).toBeGreaterThanOrEqual(ready);
 });

@@ -55,15 +55,18 @@ ${sections}
 }
 
 // A JS or config demo's page gets the frame a C++ demo's page has by hand (once: the script may
-// run again over the same site).
+// run again over the same site). ../demo.js loads it once the app is drawn.
 function addFrame(dir, files) {
   const page = join(dir, "index.html");
   let html = readFileSync(page, "utf8");
   if (html.includes('src="source.html"')) return false;
   const names = files.map((f) => f.shown).join(", ");
-  const frame = `    <iframe class="source" src="source.html" title="This demo's source, ${escape(names)}" loading="lazy"></iframe>\n  </main>`;
-  if (!/<main>/.test(html) || !html.includes("</main>")) throw new Error(`${page}: expected <main> … </main> to put the source frame in`);
+  const frame = `    <iframe class="source" data-src="source.html" title="This demo's source, ${escape(names)}" loading="lazy"></iframe>\n  </main>`;
+  if (!/<main>/.test(html) || !html.includes("</main>") || !html.includes("</body>")) {
+    throw new Error(`${page}: expected <main> … </main> and </body> to put the source frame in`);
+  }
   html = html.replace("<main>", '<main class="with-source">').replace(/\s*<\/main>/, `\n${frame}`);
+  html = html.replace("</body>", '  <script type="module" src="../demo.js"></script>\n</body>');
   writeFileSync(page, html);
   return true;
 }
