@@ -171,7 +171,8 @@ test("Clear empties the chat with a clear event, and the toolbar only shows with
 test("Like and Dislike show on the bot's messages and fire like with LikeData; choosing again takes it back", async () => {
   const { el, ctx } = await show({ value: [text("user", "hi"), text("assistant", "one"), text("assistant", "two")] });
   assert.equal(el.querySelector(".message-buttons-right [aria-label=Like]"), null, "not on the user's message");
-  byName(el, "Like")[0].click();
+  const like = byName(el, "Like")[0];
+  like.click();
   assert.deepEqual(emitted(ctx, "like").at(-1), { index: 1, value: ["one", "two"], liked: true });
   assert.equal(byName(el, "Liked").length, 1);
   assert.equal(byName(el, "Liked")[0].getAttribute("aria-pressed"), "true");
@@ -179,6 +180,12 @@ test("Like and Dislike show on the bot's messages and fire like with LikeData; c
   assert.deepEqual(emitted(ctx, "like").at(-1), { index: 1, value: ["one", "two"], liked: false });
   byName(el, "Disliked")[0].click();
   assert.equal(emitted(ctx, "like").at(-1).liked, "");
+  // Each choice redraws the buttons, and the replaced ones' listeners go: the first Like, drawn
+  // when nothing was chosen, would choose Like again.
+  const likes = emitted(ctx, "like").length;
+  like.click();
+  assert.equal(emitted(ctx, "like").length, likes);
+  assert.equal(byName(el, "Liked").length, 0);
 });
 
 test("Gradio's likeable false hides Like; other feedback_options sit under a Feedback button", async () => {

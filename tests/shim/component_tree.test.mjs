@@ -97,6 +97,12 @@ test("a Tab's children mount the first time it is selected; selecting fires Tabs
   assert.ok(document.querySelector(".b"));
   assert.deepEqual(emitted[0], ["select", { value: "Flip Image", index: 1, id: 2, component_id: 2 }]);
   assert.equal(emitted[1][0], "change");
+  // The choice redrew the buttons, and the replaced ones' listeners went with them: the first
+  // tab's old button would select it again.
+  const count = emitted.length;
+  buttons[0].dispatchEvent(new Event("click"));
+  assert.equal(emitted.length, count);
+  assert.equal(document.querySelector("[role=tab][aria-selected=true]").textContent, "Flip Image");
 });
 
 test("a function setting Tabs.selected shows that tab", async () => {

@@ -282,11 +282,18 @@ test("Tab commits and keeps editing in the next cell to the right", () => {
   const { el, ctx } = mount(dataframe, { value: people() });
   fire(cell(el, 0, 0), "mousedown");
   fire(cell(el, 0, 0), "dblclick");
-  editorOf(el).value = "A";
-  key(editorOf(el), "Tab");
+  const first = editorOf(el);
+  first.value = "A";
+  key(first, "Tab");
   assert.equal(values(ctx).length, 1);
   assert.ok(cell(el, 0, 1).contains(editorOf(el)));
   assert.equal(editorOf(el).value, "36");
+  // Each edit has its own textarea, whose listeners go when it closes: the first one's Enter
+  // would commit the editor now open in the next cell.
+  editorOf(el).value = "37";
+  key(first, "Enter");
+  assert.equal(values(ctx).length, 1);
+  assert.ok(cell(el, 0, 1).contains(editorOf(el)));
 });
 
 test("arrow keys move the selection and Delete empties the selected cells without an edit event", () => {

@@ -96,6 +96,12 @@ test("chosen files become thumbnails with Remove file, set the value and fire up
   thumbs[0].querySelector('[aria-label="Remove file"]').click();
   assert.deepEqual(values.at(-1)[0].files.map((f) => f.orig_name), ["notes.txt"]);
   assert.equal(el.querySelectorAll("[aria-label='File thumbnail']").length, 1);
+  // The redraw replaced the thumbnails, and their listeners went with them: cat.png's Remove
+  // file would now remove notes.txt, the file at its index.
+  const before = values.length;
+  thumbs[0].querySelector('[aria-label="Remove file"]').click();
+  assert.equal(values.length, before);
+  assert.equal(el.querySelectorAll("[aria-label='File thumbnail']").length, 1);
 });
 
 test("a single-file box takes one file and hides its upload button while it holds it", () => {

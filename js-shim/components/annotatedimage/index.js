@@ -2,7 +2,7 @@
 // div.image-container (img.base-image, one img.mask per annotation) and div.legend of
 // button.legend-item; hovering or focusing an entry shows its mask alone, clicking it fires
 // select {index, value: label}. Labels are text nodes; colours pass safeColor.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, redrawSignal } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { svgPath } from "../atoms/icons.js";
 import { displayValue, legendColor, maskFilter, toArgument, toWire, urlOf } from "./helpers.js";
@@ -41,13 +41,16 @@ function update(view, props, patch) {
 
 function draw(view, props) {
   const { body } = view;
+  // Each drawing has its own Fullscreen button, listening to the document too: the replaced
+  // one's listeners go.
+  const signal = redrawSignal(view, "drawn", view.ctx.signal);
   body.replaceChildren();
   view.masks = [];
   view.active = null;
   const value = displayValue(props.value);
   if (!value) return body.append(empty());
   const frame = make("div", "image-container");
-  if ((props.buttons ?? ["fullscreen"]).includes("fullscreen")) frame.append(fullscreenButton(view));
+  if ((props.buttons ?? ["fullscreen"]).includes("fullscreen")) frame.append(fullscreenButton(view, signal));
   const base = make("img", "base-image");
   base.alt = "the base file that is annotated";
   base.src = urlOf(value.image);
@@ -85,18 +88,18 @@ function paint(view) {
   }
 }
 
-function fullscreenButton(view) {
+function fullscreenButton(view, signal) {
   const wrap = make("div", "icon-button-wrapper");
   const button = iconButton("Fullscreen", "", () => {
     if (document.fullscreenElement === view.el) document.exitFullscreen?.();
     else view.el.requestFullscreen?.()?.catch?.(() => {});
-  }, view.ctx.signal);
+  }, signal);
   button.append(svgPath("M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"));
   document.addEventListener("fullscreenchange", () => {
     const full = document.fullscreenElement === view.el;
     button.setAttribute("aria-label", full ? "Exit fullscreen mode" : "Fullscreen");
     button.title = button.getAttribute("aria-label");
-  }, { signal: view.ctx.signal });
+  }, { signal });
   wrap.append(button);
   return wrap;
 }

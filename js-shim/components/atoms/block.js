@@ -14,6 +14,16 @@ export function make(tag, className, text) {
   return el;
 }
 
+// The signal for listeners on elements a component re-creates (rows, buttons, a replaced
+// field): aborted with `signal` (ctx.signal) or by the next call for the same `owner[key]`,
+// which replaces them. On ctx.signal alone, each drawing's listeners would stay registered
+// until teardown. `owner[key].abort()` drops them when the elements go without a redraw.
+export function redrawSignal(owner, key, signal) {
+  owner[key]?.abort();
+  const drawn = (owner[key] = new AbortController());
+  return AbortSignal.any ? AbortSignal.any([signal, drawn.signal]) : drawn.signal;
+}
+
 export function block(props, { tag = "div", kind, testid } = {}) {
   const el = document.createElement(tag);
   el.className = `block graft-${kind}`;

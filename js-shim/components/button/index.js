@@ -1,7 +1,7 @@
 // gr.Button (and ClearButton, DuplicateButton, LoginButton, DeepLinkButton, which Gradio's
 // config writes as type "button"): a bare <button class="<size> <variant>"> named by its value,
 // or an <a> when `link` is set. Fires click.
-import { setClasses } from "../atoms/block.js";
+import { redrawSignal, setClasses } from "../atoms/block.js";
 
 export default {
   tracker: false, // Gradio draws buttons without a status tracker
@@ -38,10 +38,11 @@ function draw(view, props) {
   if (!view.el || view.el.tagName.toLowerCase() !== tag) {
     const el = document.createElement(tag);
     if (tag === "button") el.type = "button";
+    // The element this one replaces drops its listener.
     el.addEventListener("click", (e) => {
       if (el.getAttribute("aria-disabled") === "true") return e.preventDefault();
       view.ctx.emit("click");
-    }, { signal: view.ctx.signal });
+    }, { signal: redrawSignal(view, "drawn", view.ctx.signal) });
     view.el?.replaceWith(el);
     view.el = el;
   }

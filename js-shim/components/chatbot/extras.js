@@ -3,6 +3,7 @@
 // messages, Examples.svelte's placeholder and example cards (example_select).
 import { exampleCards, exampleData, fileKind } from "./helpers.js";
 import { textSpan } from "./content.js";
+import { redrawSignal } from "../atoms/block.js";
 
 export function pendingDots(env) {
   const box = document.createElement("div");
@@ -26,7 +27,7 @@ export function pendingDots(env) {
   return box;
 }
 
-export function optionButtons(options, env) {
+export function optionButtons(options, env, signal) {
   const box = document.createElement("div");
   box.className = "options";
   options.forEach((option, index) => {
@@ -34,7 +35,7 @@ export function optionButtons(options, env) {
     b.type = "button";
     b.className = "option";
     b.textContent = String(option.label || option.value);
-    b.addEventListener("click", () => env.ctx.emit("option_select", { index, value: option.value }), { signal: env.signal });
+    b.addEventListener("click", () => env.ctx.emit("option_select", { index, value: option.value }), { signal });
     box.append(b);
   });
   return box;
@@ -42,6 +43,7 @@ export function optionButtons(options, env) {
 
 // Gradio's Examples.svelte: the placeholder as Markdown and one card per example.
 export function drawEmpty(view, props, env) {
+  const signal = redrawSignal(view, "emptyDrawn", env.signal);
   view.empty.replaceChildren();
   if (props.placeholder != null) {
     const ph = document.createElement("div");
@@ -70,7 +72,7 @@ export function drawEmpty(view, props, env) {
     text.textContent = card.display_text || card.text || "";
     body.append(text);
     b.append(body);
-    b.addEventListener("click", () => env.ctx.emit("example_select", exampleData(i, card)), { signal: env.signal });
+    b.addEventListener("click", () => env.ctx.emit("example_select", exampleData(i, card)), { signal });
     item.append(b);
     list.append(item);
   });

@@ -3,9 +3,9 @@
 // (message.js), then the "Loading response" dots while its event is pending, or the last reply's
 // options. Empty: the placeholder and example cards. Rows are kept between values: only groups
 // whose parts changed are touched, so a streamed token re-renders the last message alone.
-import { applyBlock, block, blockLabel, updateBlockLabel } from "../atoms/block.js";
+import { applyBlock, block, blockLabel, redrawSignal, updateBlockLabel } from "../atoms/block.js";
 import * as h from "./helpers.js";
-import { groupView, updateGroup } from "./message.js";
+import { groupView, removeGroup, updateGroup } from "./message.js";
 import { sniffType } from "./content.js";
 import { drawEmpty, optionButtons, pendingDots } from "./extras.js";
 import { iconBtn, setLabel } from "./icons.js";
@@ -112,7 +112,7 @@ function draw(view, props, ctx) {
   });
   const rebuildKey = JSON.stringify(REBUILD.map((k) => props[k] ?? null));
   if (rebuildKey !== view.rebuildKey) {
-    for (const gv of view.groups.splice(0)) gv.nodes.forEach((n) => n.remove());
+    for (const gv of view.groups.splice(0)) removeGroup(gv);
     view.rebuildKey = rebuildKey;
   }
   let bots = 0;
@@ -131,11 +131,12 @@ function draw(view, props, ctx) {
     const made = groupView(group, meta, env);
     made.sig = sig;
     if (gv) {
-      gv.nodes.forEach((n, i) => (i === 0 ? n.replaceWith(...made.nodes) : n.remove()));
+      gv.nodes[0].before(...made.nodes);
+      removeGroup(gv);
     } else made.nodes.forEach((n) => view.wrap.insertBefore(n, view.end));
     view.groups[k] = made;
   });
-  for (const gv of view.groups.splice(groups.length)) gv.nodes.forEach((n) => n.remove());
+  for (const gv of view.groups.splice(groups.length)) removeGroup(gv);
   drawTail(view, props, groups, env);
   stickDown(view, props);
 }
@@ -150,10 +151,12 @@ function drawTail(view, props, groups, env) {
   view.pending?.remove();
   view.options?.remove();
   view.pending = view.options = null;
+  // The options are redrawn with every draw (each streamed token): the replaced ones' listeners go.
+  const signal = redrawSignal(view, "optionsDrawn", env.signal);
   const pending = view.el.dataset.status === "pending" && view.el.dataset.showProgress !== "hidden";
   if (hasValue && pending) view.wrap.append((view.pending = pendingDots(env)));
   const options = h.lastOptions(groups);
-  if (hasValue && !pending && options.length) view.wrap.append((view.options = optionButtons(options, env)));
+  if (hasValue && !pending && options.length) view.wrap.append((view.options = optionButtons(options, env, signal)));
   view.empty.hidden = hasValue;
   const emptyKey = JSON.stringify([props.placeholder ?? null, props.examples ?? null]);
   if (!hasValue && emptyKey !== view.emptyKey) drawEmpty(view, props, env);

@@ -8,6 +8,7 @@ import { canEdit, editedValue, fileName, groupText, isAllText, lastUserData, lik
 import { contentBox, setContent } from "./content.js";
 import { setThought, thoughtView } from "./thoughts.js";
 import { iconBtn, setLabel, svgIcon } from "./icons.js";
+import { redrawSignal } from "../atoms/block.js";
 
 export function groupView(group, meta, env) {
   const role = roleName(group.role);
@@ -55,13 +56,25 @@ export function updateGroup(gv, group, meta, env) {
     }
     const made = partView(part, j, editing, env);
     made.key = key;
-    if (pv) pv.el.replaceWith(made.el);
-    else gv.inner.insertBefore(made.el, env.layout === "panel" ? gv.panel : null);
+    if (pv) {
+      pv.drawn.abort();
+      pv.el.replaceWith(made.el);
+    } else gv.inner.insertBefore(made.el, env.layout === "panel" ? gv.panel : null);
     gv.parts[j] = made;
   });
-  for (const old of gv.parts.splice(group.parts.length)) old.el.remove();
+  for (const old of gv.parts.splice(group.parts.length)) {
+    old.drawn.abort();
+    old.el.remove();
+  }
   gv.wrap.classList.toggle("component-wrap", group.parts[0]?.type === "component");
   drawPanel(gv, env);
+}
+
+// A group leaving the log: its parts' and buttons' listeners go with its elements.
+export function removeGroup(gv) {
+  gv.nodes.forEach((n) => n.remove());
+  for (const pv of gv.parts) pv.drawn.abort();
+  gv.panelDrawn?.abort();
 }
 
 function partView(part, j, editing, env) {
@@ -73,6 +86,8 @@ function partView(part, j, editing, env) {
   el.classList.toggle("component", part.type === "component");
   el.classList.toggle("thought", j > 0);
   const pv = { el, part, titled: Boolean(part.metadata?.title), editing: editing && part.type === "text" };
+  // A part redrawn in place keeps its elements; a replaced or removed one drops its listeners.
+  const signal = redrawSignal(pv, "drawn", env.signal);
   if (pv.editing) {
     pv.textarea = document.createElement("textarea");
     pv.textarea.className = "edit-textarea";
@@ -91,11 +106,11 @@ function partView(part, j, editing, env) {
     body.classList.add("selectable");
     body.tabIndex = 0;
     const select = () => env.ctx.emit("select", { index: pv.part.index, value: pv.part.content });
-    body.addEventListener("click", select, { signal: env.signal });
-    body.addEventListener("keydown", (e) => e.key === "Enter" && select(), { signal: env.signal });
+    body.addEventListener("click", select, { signal });
+    body.addEventListener("keydown", (e) => e.key === "Enter" && select(), { signal });
   }
   pv.body = body;
-  pv.content = pv.titled ? thoughtView(part, env, `t${part.index}:${j}`) : contentBox(part, env);
+  pv.content = pv.titled ? thoughtView(part, env, `t${part.index}:${j}`, signal) : contentBox(part, env);
   body.append(pv.content.el);
   el.append(body);
   setPart(pv, part, env);
@@ -128,12 +143,14 @@ function drawPanel(gv, env) {
   const key = JSON.stringify([shows, editing, selected, env.busy, b.feedback, env.layout, shows.download && [].concat(file)[0]?.url]);
   if (gv.panelKey === key) return;
   gv.panelKey = key;
+  // Redrawn as the busy state or a like changes: the replaced buttons' listeners go.
+  const signal = redrawSignal(gv, "panelDrawn", env.signal);
   const side = group.role === "user" ? "right" : "left";
   gv.panel.className = `message-buttons-${side} ${env.layout} message-buttons${gv.avatar ? " with-avatar" : ""}`;
   const bar = document.createElement("div");
   bar.className = "icon-button-wrapper";
   const add = (label, icon, fn, opts) => {
-    const button = iconBtn(label, icon, fn, env.signal, opts);
+    const button = iconBtn(label, icon, fn, signal, opts);
     bar.append(button);
     return button;
   };
@@ -154,7 +171,7 @@ function drawPanel(gv, env) {
     if (shows.retry) add("Retry", "retry", () => env.ctx.emit("retry", lastUserData(env.parts))).disabled = env.busy;
     if (shows.undo) add("Undo", "undo", () => env.ctx.emit("undo", lastUserData(env.parts))).disabled = env.busy;
     if (shows.edit) add("Edit", "edit", () => setEditing(env, meta.k)).disabled = env.busy;
-    if (shows.like) likeButtons(bar, gv, selected, env);
+    if (shows.like) likeButtons(bar, gv, selected, env, signal);
   }
   gv.panel.replaceChildren(bar);
   gv.panel.hidden = bar.childElementCount === 0;
@@ -162,7 +179,7 @@ function drawPanel(gv, env) {
 
 // Dislike and Like (Gradio's order), "Disliked"/"Liked" while chosen; other feedback_options
 // under a "Feedback" button. Choosing again takes the choice back (liked: "").
-function likeButtons(bar, gv, selected, env) {
+function likeButtons(bar, gv, selected, env, signal) {
   const choose = (option) => {
     const next = selected === option ? null : option;
     env.state.likes.set(gv.group.parts[0].index, next);
@@ -171,7 +188,7 @@ function likeButtons(bar, gv, selected, env) {
   };
   for (const [option, on, off, icon] of [["Dislike", "Disliked", "Dislike", "dislike"], ["Like", "Liked", "Like", "like"]]) {
     if (!env.buttons.feedback.includes(option)) continue;
-    const button = iconBtn(selected === option ? on : off, icon, () => choose(option), env.signal, { filled: selected === option });
+    const button = iconBtn(selected === option ? on : off, icon, () => choose(option), signal, { filled: selected === option });
     button.setAttribute("aria-pressed", String(selected === option));
     bar.append(button);
   }
@@ -185,7 +202,7 @@ function likeButtons(bar, gv, selected, env) {
   const flag = iconBtn("Feedback", "flag", () => {
     menu.hidden = !menu.hidden;
     flag.setAttribute("aria-expanded", String(!menu.hidden));
-  }, env.signal, { filled: extra.includes(selected) });
+  }, signal, { filled: extra.includes(selected) });
   flag.setAttribute("aria-expanded", "false");
   for (const option of extra) {
     const item = document.createElement("button");
@@ -193,7 +210,7 @@ function likeButtons(bar, gv, selected, env) {
     item.className = "extra-feedback-option";
     item.textContent = option;
     item.setAttribute("aria-pressed", String(selected === option));
-    item.addEventListener("click", () => choose(option), { signal: env.signal });
+    item.addEventListener("click", () => choose(option), { signal });
     menu.append(item);
   }
   box.append(flag, menu);

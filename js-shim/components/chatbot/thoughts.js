@@ -7,7 +7,8 @@ import { thoughtMeta } from "./helpers.js";
 import { contentBox, setContent, setText, textSpan } from "./content.js";
 import { svgIcon } from "./icons.js";
 
-export function thoughtView(part, env, key) {
+// `signal`: the message part's, so the header's listeners go with it.
+export function thoughtView(part, env, key, signal) {
   const el = document.createElement("div");
   el.className = "thought-group";
   const header = document.createElement("div");
@@ -31,7 +32,7 @@ export function thoughtView(part, env, key) {
   children.className = "children";
   body.append(own.el, children);
   el.append(header, body);
-  const view = { el, key, header, label, spinner, meta, body, own, children, kids: [], title: null, part };
+  const view = { el, key, header, label, spinner, meta, body, own, children, kids: [], title: null, part, signal };
 
   const toggle = () => {
     env.state.toggles.set(key, !isOpen(view, env));
@@ -40,12 +41,12 @@ export function thoughtView(part, env, key) {
   header.addEventListener("click", (e) => {
     e.stopPropagation(); // not a click on the message (select)
     toggle();
-  }, { signal: env.signal });
+  }, { signal });
   header.addEventListener("keydown", (e) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     e.preventDefault();
     toggle();
-  }, { signal: env.signal });
+  }, { signal });
   setThought(view, part, env);
   return view;
 }
@@ -83,7 +84,7 @@ export function setThought(view, part, env) {
       else setContent(old.view, child, env);
       return;
     }
-    const made = titled ? thoughtView(child, env, `${view.key}.${i}`) : contentBox(child, env);
+    const made = titled ? thoughtView(child, env, `${view.key}.${i}`, view.signal) : contentBox(child, env);
     if (old) old.view.el.replaceWith(made.el);
     else view.children.append(made.el);
     view.kids[i] = { titled, view: made };

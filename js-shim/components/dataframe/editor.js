@@ -2,10 +2,11 @@
 // when not interactive); double-click, Enter or a printable key opens <textarea aria-label=
 // "Edit cell">; Enter commits and moves down, Tab commits and moves right, Esc cancels, blur
 // commits; arrows move the selection; Delete/Backspace empty the selected cells; Ctrl+C copies.
+import { redrawSignal } from "../atoms/block.js";
 import { cellRange, coerceInput, cellText, copyText, emptyCell, selectData, withCell } from "./helpers.js";
 
 export function createEditor(s, ctx, body, wrap, change) {
-  let editor = null; // { r, c, textarea }
+  let editor = null; // { r, c, textarea, cell, drawn }
 
   const viewIndexOf = (r) => (s.order ? s.order.indexOf(r) : r);
   const cols = () => s.table.headers.length;
@@ -50,7 +51,9 @@ export function createEditor(s, ctx, body, wrap, change) {
     cell.append(textarea);
     editor = { r, c, textarea, cell };
     s.editing = [r, c];
-    const on = (type, fn) => textarea.addEventListener(type, fn, { signal: ctx.signal });
+    // Each edit makes a new textarea: its listeners go when it closes.
+    const signal = redrawSignal(editor, "drawn", ctx.signal);
+    const on = (type, fn) => textarea.addEventListener(type, fn, { signal });
     on("keydown", onEditorKey);
     on("blur", () => editor?.textarea === textarea && finish({ keepFocus: false }));
     on("mousedown", (e) => e.stopPropagation());
@@ -64,11 +67,12 @@ export function createEditor(s, ctx, body, wrap, change) {
 
   function close() {
     if (!editor) return;
-    const { textarea, cell } = editor;
+    const { textarea, cell, drawn } = editor;
     editor = null;
     s.editing = null;
     cell.classList.remove("editing");
     textarea.remove();
+    drawn.abort();
   }
 
   // Commits the editor's text. Invalid text (a number column given "abc") is not committed:

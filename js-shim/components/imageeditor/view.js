@@ -3,7 +3,7 @@
 // background, the layers and the composite — and fires input/change (upload, clear with them),
 // as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. Not
 // drawn: webcam, resize, zoom and pan.
-import { applyBlock, blockLabel, empty, make, updateBlockLabel } from "../atoms/block.js";
+import { applyBlock, blockLabel, empty, make, redrawSignal, updateBlockLabel } from "../atoms/block.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { sizeLimitMessage } from "../../file-checks.js";
 import { controls, fillLayers, fillOptions, layerMenu, toolbar } from "./chrome.js";
@@ -106,11 +106,13 @@ function refresh(s) {
   press(b.crop, s.sub === "crop");
   bar.sub.hidden = [...bar.sub.children].every((c) => c.hidden);
   const popup = s.tool === "draw" && (s.sub === "color" || s.sub === "size") ? s.sub : s.tool === "erase" && s.sub === "size" ? "eraser" : null;
+  // Every refresh refills the pop-up and the layer list: the replaced buttons' listeners go.
+  const drawn = redrawSignal(s, "popupsDrawn", s.signal);
   if (popup) {
     fillOptions(bar.options, { kind: popup, brush: opts.brush, color: s.color, size: popup === "eraser" ? s.eraserSize : s.size }, {
       color: (c) => ((s.color = c), (s.sub = null), refresh(s)),
       size: (n) => (popup === "eraser" ? (s.eraserSize = n) : (s.size = n)),
-    }, s.signal);
+    }, drawn);
   } else bar.options.hidden = true;
   const c = s.controls.buttons;
   c.download.hidden = !(s.props.buttons == null || s.props.buttons.includes("download"));
@@ -127,7 +129,7 @@ function refresh(s) {
       s.active = id;
       edit(s, doc);
     },
-  }, s.signal);
+  }, drawn);
   s.canvas.style.cursor = s.tool === "draw" || s.tool === "erase" || s.sub === "crop" ? "crosshair" : "";
   draw(s);
 }

@@ -2,6 +2,7 @@
 // Gradio's upload checks them, kept in the app's file store) and drawing them as Gradio's
 // thumbnails, each with "Remove file".
 import { checkUpload } from "../../file-store.js";
+import { redrawSignal } from "../atoms/block.js";
 import * as h from "./helpers.js";
 import { svgIcon } from "./icons.js";
 
@@ -46,6 +47,8 @@ export function addFiles(view, ctx, files) {
 export function drawFiles(view, props, ctx) {
   const { files } = view.value;
   const off = props.interactive === false;
+  // Every commit (each keystroke too) redraws the thumbnails: the replaced ones' listeners go.
+  const signal = redrawSignal(view, "filesDrawn", ctx.signal);
   view.list.replaceChildren();
   files.forEach((file, i) => {
     const item = tag("span", "thumbnail-wrapper", { role: "listitem", "aria-label": "File thumbnail", title: file.orig_name ?? "" });
@@ -58,7 +61,7 @@ export function drawFiles(view, props, ctx) {
     remove.addEventListener("click", (e) => {
       e.stopPropagation();
       commit(view, ctx, h.withoutFile(view.value, i));
-    }, { signal: ctx.signal });
+    }, { signal });
     box.append(remove);
     item.append(box);
     view.list.append(item);

@@ -1,7 +1,7 @@
 // gr.Tabs: a tablist of its Tab items' labels and their panels. A Tab's content is mounted the
 // first time it is shown (Gradio's lazy rendering); selecting a tab fires Tabs' select with
 // {value, index, id, component_id}, change, and the Tab's own select {value, index}.
-import { setClasses } from "../atoms/block.js";
+import { redrawSignal, setClasses } from "../atoms/block.js";
 import { nextTab, selectData, selectedTab, tabIdOf, tabsShown } from "./helpers.js";
 
 export default {
@@ -66,6 +66,8 @@ function draw(view, selected, announce) {
   const chosen = selectedTab(nodes, selected);
   const previous = view.current;
   view.current = chosen ? tabIdOf(chosen) : null;
+  // Every draw (each choice) replaces the buttons: the replaced ones' listeners go.
+  const signal = redrawSignal(view, "buttonsDrawn", ctx.signal);
   view.list.replaceChildren(
     ...tabsShown(nodes).map((node) => {
       const b = document.createElement("button");
@@ -84,7 +86,7 @@ function draw(view, selected, announce) {
         b.setAttribute("aria-controls", panel.id);
         panel.setAttribute("aria-labelledby", b.id);
       }
-      b.addEventListener("click", () => choose(view, node), { signal: ctx.signal });
+      b.addEventListener("click", () => choose(view, node), { signal });
       return b;
     }),
   );

@@ -1,7 +1,7 @@
 // gr.Textbox: a <label> around its title and field — an <input> for one line, else a textarea
 // that grows up to max_lines — with Gradio's submit/stop/copy buttons. A user's edit sets the
 // value (the core fires input/change); submit, focus, blur, select, copy and stop are events.
-import { applyBlock, block, blockTitle, iconButton, updateTitle } from "../atoms/block.js";
+import { applyBlock, block, blockTitle, iconButton, redrawSignal, updateTitle } from "../atoms/block.js";
 import { buttonText, fieldKind, rowsFor, showsCopy, submitsOn, textOutput } from "./helpers.js";
 
 export default {
@@ -61,7 +61,11 @@ function buildField(view, kind, props, ctx) {
   f.setAttribute("aria-labelledby", view.title.title.id ||= ctx.uid("title"));
   if (props.info) f.setAttribute("aria-describedby", view.title.info.id ||= ctx.uid("info"));
   if (props.autofocus) f.autofocus = true;
-  const opts = { signal: ctx.signal };
+  view.field?.replaceWith(f);
+  if (!view.field) view.inputs.prepend(f);
+  // A change of lines or type replaces the field: the replaced one's listeners go, once it has
+  // left (a focused field still tells its blur).
+  const opts = { signal: redrawSignal(view, "fieldDrawn", ctx.signal) };
   f.addEventListener("input", () => {
     if (f.tagName === "TEXTAREA") f.rows = rowsFor(f.value, ctx.props());
     ctx.setValue(f.value);
@@ -78,8 +82,6 @@ function buildField(view, kind, props, ctx) {
     if (end > start) ctx.emit("select", { value: f.value.slice(start, end), index: [start, end] });
   }, opts);
   f.value = String(props.value ?? "");
-  view.field?.replaceWith(f);
-  if (!view.field) view.inputs.prepend(f);
   view.field = f;
   view.kind = kind;
 }
