@@ -4,7 +4,7 @@
 // textarea[tid=textbox]; then the submit button [tid=dialogue-submit-button]. Typing ":" in a
 // line offers the `tags` ([tid=dialogue-tag-menu]). A user's edit sets the value (the core fires
 // input/change); the submit button fires submit. Gradio's server format/unformat run here.
-import { applyBlock, block, blockTitle, iconButton, make, updateTitle } from "../atoms/block.js";
+import { applyBlock, block, blockTitle, iconButton, make, redrawSignal, updateTitle } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { place, renderListbox } from "../dropdown/listbox.js";
@@ -161,15 +161,9 @@ function flip(view) {
   show(view, props);
 }
 
-// Each drawing of the lines gets its own signal, so the rows it replaces drop their listeners.
-function rowSignal(view) {
-  view.rowsDrawn?.abort();
-  view.rowsDrawn = new AbortController();
-  return AbortSignal.any ? AbortSignal.any([view.ctx.signal, view.rowsDrawn.signal]) : view.rowsDrawn.signal;
-}
-
 function drawLines(view, props) {
-  view.rowSignal = rowSignal(view);
+  // Each drawing of the lines gets its own signal, so the rows it replaces drop their listeners.
+  view.rowSignal = redrawSignal(view, "rowsDrawn", view.ctx.signal);
   const disabled = disabledOf(props);
   const speakers = props.speakers ?? [];
   // Without speakers to choose or show, a line is its text alone (Gradio's docstring).
