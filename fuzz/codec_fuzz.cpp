@@ -15,6 +15,12 @@
 
 using gr::Json;
 
+// Every codec family, as a config app links them (gr/codec.h).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    gr::link_all_codecs();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 2) return 0;
     auto specs = gr::all_specs();

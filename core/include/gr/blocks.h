@@ -157,6 +157,14 @@ public:
 
 protected:
     BlockContext(std::shared_ptr<detail::BuildState> s, ComponentId id) : state_(std::move(s)), id_(id) {}
+    // A typed method's component: `link` links its type's value codecs alone (gr/codec.h),
+    // where component(type) links them all.
+    template <class Link>
+    ComponentRef linked(Link link, std::string type, Json props) {
+        link();
+        return add_component(std::move(type), std::move(props));
+    }
+    ComponentRef add_component(std::string type, Json props);
     std::shared_ptr<detail::BuildState> state_;
     ComponentId id_;
 };

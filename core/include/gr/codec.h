@@ -17,4 +17,10 @@ struct ValueError : std::invalid_argument {
 Json preprocess(const Component& component, const Json& props, const Json& wire_value);
 Json postprocess(const Component& component, const Json& props, const Json& returned);
 
+// The codecs are linked by family (text, numbers, choices, files, data, chat), so a C++ app
+// module carries only those of the types it declares: the builder's typed methods link their
+// type's family; the config reader and the builder's generic component(type) link them all.
+// A component whose family was not linked is a Graft bug, reported as std::logic_error.
+void link_all_codecs();
+
 }  // namespace gr

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "gr/codec.h"
 #include "gr/component_spec.h"
 
 namespace gr {
@@ -101,6 +102,11 @@ LayoutNode layout_of(const detail::BuildState& s, ComponentId id) {
 }  // namespace
 
 ComponentRef BlockContext::component(std::string type, Json props) {
+    link_all_codecs();  // any type, named at run time
+    return add_component(std::move(type), std::move(props));
+}
+
+ComponentRef BlockContext::add_component(std::string type, Json props) {
     return {state_, add(*state_, id_, std::move(type), std::move(props))};
 }
 

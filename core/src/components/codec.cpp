@@ -3,6 +3,9 @@
 // Prop updates ({"__type__": "update", …}) have their `value` postprocessed like a value.
 #include "gr/codec.h"
 
+#include <algorithm>
+#include <array>
+
 #include "components/codec_detail.h"
 
 namespace gr {
@@ -31,15 +34,60 @@ std::string shown(const Json& j) {
 
 }  // namespace codec_detail
 
+namespace codec_detail {
+namespace {
+
+// The linked families, in the order they were linked. Written while an app is built (one
+// thread), read while it runs.
+std::array<Family, 6> linked{};
+
+// The types some family has a codec for (tests/components/codec_link_test.cpp checks this
+// against the families): with that family unlinked, passing the value through would be wrong.
+constexpr std::string_view with_codec[] = {
+    "textbox", "html", "button", "markdown", "code", "colorpicker", "datetime",                     // text
+    "number", "slider", "checkbox", "timer",                                                          // numbers
+    "radio", "dropdown", "checkboxgroup",                                                             // choices
+    "file", "uploadbutton", "downloadbutton", "image", "audio", "video", "model3d", "simpleimage",   // files
+    "imageslider", "gallery",
+    "state", "browserstate", "json", "label", "dataframe", "highlightedtext", "nativeplot", "dataset",  // data
+    "chatbot",                                                                                        // chat
+};
+
+}  // namespace
+
+void link_codecs(Family family) {
+    for (auto& slot : linked) {
+        if (slot == family) return;
+        if (!slot) {
+            slot = family;
+            return;
+        }
+    }
+}
+
+void unlink_codecs_for_test() { linked = {}; }
+
+}  // namespace codec_detail
+
+void link_all_codecs() {
+    for (auto family : {codec_detail::text_codec, codec_detail::number_codec, codec_detail::choice_codec, codec_detail::file_codec,
+                        codec_detail::data_codec, codec_detail::chat_codec})
+        codec_detail::link_codecs(family);
+}
+
+const codec_detail::Codec* codec_detail::codec_for(std::string_view type) {
+    for (auto family : linked)
+        if (family)
+            if (const Codec* c = family(type)) return c;
+    if (std::find(std::begin(with_codec), std::end(with_codec), type) != std::end(with_codec))
+        throw std::logic_error("Graft: the value codec of component type \"" + std::string(type) +
+                               "\" was not linked into this app (a builder method must link its family)");
+    return nullptr;
+}
+
 namespace {
 
 using namespace codec_detail;
-
-const Codec* codec_for(std::string_view type) {
-    for (auto family : {text_codec, number_codec, choice_codec, file_codec, data_codec, chat_codec})
-        if (const Codec* c = family(type)) return c;
-    return nullptr;
-}
 
 bool is_update(const Json& v) {
     auto it = v.is_object() ? v.find("__type__") : v.end();

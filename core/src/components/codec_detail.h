@@ -29,12 +29,21 @@ struct Codec {
 };
 
 // Each family's codec for a type, or null if the family does not handle it.
+using Family = const Codec* (*)(std::string_view type);
 const Codec* text_codec(std::string_view type);     // codec_text.cpp
 const Codec* number_codec(std::string_view type);   // codec_number.cpp
 const Codec* choice_codec(std::string_view type);   // codec_choices.cpp
 const Codec* file_codec(std::string_view type);     // codec_files.cpp
 const Codec* data_codec(std::string_view type);     // codec_data.cpp
 const Codec* chat_codec(std::string_view type);     // codec_chat.cpp
+
+// Makes a family's codecs available to preprocess/postprocess (codec.cpp); see gr/codec.h.
+void link_codecs(Family family);
+// Forgets every linked family: only for the test that checks each builder method links its own.
+void unlink_codecs_for_test();
+// The linked codec of a type; null for a type no family handles; std::logic_error for a type
+// whose family is not linked.
+const Codec* codec_for(std::string_view type);
 
 // FileData helpers (codec_files.cpp), shared with Chatbot and Gallery.
 // Checks `v` is a FileData object ({path, url?, size?, orig_name?, mime_type?, is_stream?,

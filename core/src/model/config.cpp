@@ -152,6 +152,7 @@ LoadResult load_config_text(std::string_view text) {
 }
 
 LoadResult load_config(const Json& config) {
+    link_all_codecs();  // a config may name any type
     LoadResult result;
     Reader r(result.problems);
     App& app = result.app;
