@@ -36,7 +36,8 @@ async function coldLoad(browser, url, floor) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (floor) await page.route("**/floor.html", (r) => r.fulfill({ contentType: "text/html", body: floorPage }));
-  else await page.addInitScript(() => document.addEventListener("graft:ready", () => (window.__ready = performance.now())));
+  // The first app ready (a page of several, such as the gallery, reports each).
+  else await page.addInitScript(() => document.addEventListener("graft:ready", () => (window.__ready ??= performance.now())));
   await page.goto(url);
   await page.waitForFunction(() => window.__ready !== undefined);
   const t = await page.evaluate(() => window.__ready);
@@ -175,16 +176,7 @@ await withSiteAndBrowser(site, port, async (browser) => {
   // The docs site: the getting-started page (three live apps; the home page has none) against
   // blocks_hello in the same run, and the component gallery (~50 apps, each drawn as it
   // scrolls into view): the time its first app is interactive.
-  const firstReady = async (path) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(() => document.addEventListener("graft:ready", () => (window.__first ??= performance.now()), true));
-    await page.goto(`${base}${path}`);
-    await page.waitForFunction(() => window.__first !== undefined);
-    const t = await page.evaluate(() => window.__first);
-    await context.close();
-    return t;
-  };
+  const firstReady = async (path) => (await coldLoad(browser, `${base}${path}`, false)).t;
   const start = [], gallery = [], hello3 = [];
   for (let i = 0; i < Math.min(samples, 5); i++) {
     start.push(await firstReady("/start/"));

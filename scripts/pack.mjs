@@ -23,7 +23,7 @@ export const FIXED = ["graft.js", "graft.css", "graft-runtime.js", "graft.wasm",
 const OPTIONAL = ["native-worker.js", "png-worker.js"];
 // graft.js's shared chunks, for pages to name in <link rel="modulepreload"> (scripts/preload.mjs).
 const DATA = ["preload.json"];
-const CHUNK = /^[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*-[A-Z0-9]{8}\.js$/;
+export const CHUNK = /^[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*-[A-Z0-9]{8}\.js$/;
 // The package's own files, copied from package/ beside the runtime.
 const OWN = ["README.md", "LICENSE", "graft.d.ts"];
 

@@ -16,9 +16,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHUNK } from "./pack.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const HASHED = "[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*-[A-Z0-9]{8}\\.js";
+// A chunk's name as pack.mjs checks it (name-HASH.js), without its anchors.
+const HASHED = CHUNK.source.slice(1, -1);
 
 const outputsOf = (meta) => Object.fromEntries(Object.entries(meta.outputs).map(([path, out]) => [basename(path), out]));
 
