@@ -8,7 +8,6 @@ import { pageFunctionNames } from "./functions.js";
 import { loadAppModule, loadRuntime } from "./runtime.js";
 import { ensureStylesheet } from "./stylesheet.js";
 import { showLoadError } from "./load-error.js";
-import { RemoteQueue } from "./remote.js";
 import { prefetchModules } from "./component-tree.js";
 
 export class GraftAppElement extends HTMLElement {
@@ -141,6 +140,11 @@ export class GraftAppElement extends HTMLElement {
     const [module, { text, server }] = await Promise.all([loadRuntime(), this.#configText().then(prefetch)]);
     const handle = module.AppHandle.fromConfig(text);
     if (!server) return { handle, remote: null };
+    // Gradio's queue client is its own chunk: only apps served by a Gradio server load it.
+    const { RemoteQueue } = await import("./remote.js").catch((err) => {
+      handle.delete();
+      throw err;
+    });
     const config = JSON.parse(text);
     return { handle, remote: new RemoteQueue(module, config.root || server, config.api_prefix ?? "") };
   }

@@ -69,7 +69,7 @@ TEST_CASE("the C++ builder can declare all 47 components and every layout block,
     for (auto& ref : comps) {
         const ComponentSpec* spec = find_spec(built.component(ref.id())->type);
         REQUIRE(spec);
-        if (!spec->events.empty()) ref.on(std::string(spec->events.front()), [] { return 1; }, {}, {});
+        if (!spec->events.empty()) ref.on(std::string(*spec->events.begin()), [] { return 1; }, {}, {});
     }
     Json config = to_config(demo.app());
     LoadResult r = load_config(config);

@@ -14,7 +14,7 @@ namespace {
 
 Json events_table() { return Json::parse(test::read_text(std::string(GRAFT_SPEC) + "/events-table.json")); }
 
-std::set<std::string> as_set(const std::vector<std::string_view>& events) { return {events.begin(), events.end()}; }
+std::set<std::string> as_set(gr::Words events) { return {events.begin(), events.end()}; }
 
 }  // namespace
 

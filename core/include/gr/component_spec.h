@@ -3,6 +3,9 @@
 // and what its value looks like on the wire. Pure data plus lookups; renderers live in
 // js-shim/, value codecs in codec.h.
 #pragma once
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <map>
 #include <set>
 #include <optional>
@@ -19,11 +22,56 @@ namespace gr {
 // value but draws nothing (State, Timer); root: the Blocks itself (never in `components`).
 enum class BlockKind { component, layout, invisible, root };
 
+// A list of names written as one literal, separated by spaces ("change input select"), and
+// iterated as string_views. Tables of them are constant data in the binary: a vector per
+// entry was code that ran at start-up (about 17 KB of every app's wasm went to building the
+// component and prop tables).
+class Words {
+public:
+    constexpr Words() = default;
+    constexpr Words(const char* text) : text_(text) {}  // NOLINT: implicit, for table literals
+
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = std::string_view;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const std::string_view*;
+        using reference = std::string_view;
+        constexpr iterator() = default;
+        constexpr explicit iterator(std::string_view rest) : rest_(rest) {}
+        constexpr std::string_view operator*() const { return rest_.substr(0, rest_.find(' ')); }
+        constexpr iterator& operator++() {
+            auto space = rest_.find(' ');
+            rest_ = space == std::string_view::npos ? std::string_view() : rest_.substr(space + 1);
+            return *this;
+        }
+        constexpr iterator operator++(int) {
+            iterator was = *this;
+            ++*this;
+            return was;
+        }
+        constexpr bool operator==(const iterator& o) const { return rest_.size() == o.rest_.size(); }
+
+    private:
+        std::string_view rest_;
+    };
+
+    constexpr iterator begin() const { return iterator(text_); }
+    constexpr iterator end() const { return iterator(); }
+    constexpr bool empty() const { return text_.empty(); }
+    constexpr std::size_t size() const { return text_.empty() ? 0 : static_cast<std::size_t>(std::count(text_.begin(), text_.end(), ' ')) + 1; }
+    constexpr bool contains(std::string_view word) const { return std::find(begin(), end(), word) != end(); }
+
+private:
+    std::string_view text_;
+};
+
 struct ComponentSpec {
     std::string_view type;        // config `type`, e.g. "textbox"
     std::string_view class_name;  // Python class, e.g. "Textbox"
     BlockKind kind;
-    std::vector<std::string_view> events;  // events a listener may be attached to
+    Words events;  // events a listener may be attached to
     std::string_view wire = {};            // the value on the wire, in words (for docs/components.md)
     // Gradio's template classes (ClearButton, …) report their base class's `type`; this names
     // that base class. Empty for ordinary classes.

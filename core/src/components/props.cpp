@@ -2,7 +2,7 @@
 // with `"lines": "two"` is reported at its path instead of misbehaving later. Props not listed
 // here are kept and passed through unchecked (Gradio adds props in every release).
 #include <algorithm>
-#include <unordered_map>
+#include <iterator>
 
 #include "gr/component_spec.h"
 
@@ -14,44 +14,78 @@ enum class Kind { string, integer, number, boolean, visible, string_or_list, lis
 struct Rule {
     std::string_view name;
     Kind kind;
-    std::vector<std::string_view> options = {};  // Kind::one_of
+    Words options = {};  // Kind::one_of
+};
+
+// A prop of one type; the tables are constant data (no code builds them at start-up).
+struct TypeRule {
+    std::string_view type;
+    Rule rule;
 };
 
 // Props every component and layout block shares (Block/Component constructors).
-const std::vector<Rule> common = {
+constexpr Rule common[] = {
     {"label", Kind::string},          {"info", Kind::string},       {"show_label", Kind::boolean},
     {"container", Kind::boolean},     {"scale", Kind::number},      {"min_width", Kind::number},
     {"interactive", Kind::boolean},   {"visible", Kind::visible},   {"elem_id", Kind::string},
     {"elem_classes", Kind::string_or_list},
 };
 
-const std::vector<Rule> choice_rules = {{"choices", Kind::choices}, {"type", Kind::one_of, {"value", "index"}}};
-
-const std::unordered_map<std::string_view, std::vector<Rule>> by_type = {
-    {"textbox", {{"lines", Kind::integer}, {"max_lines", Kind::integer}, {"placeholder", Kind::string}, {"max_length", Kind::integer}, {"type", Kind::one_of, {"text", "password", "email"}}}},
-    {"multimodaltextbox", {{"lines", Kind::integer}, {"max_lines", Kind::integer}, {"placeholder", Kind::string}, {"file_count", Kind::one_of, {"single", "multiple", "directory"}}}},
-    {"number", {{"precision", Kind::integer}, {"minimum", Kind::number}, {"maximum", Kind::number}, {"step", Kind::number}}},
-    {"slider", {{"minimum", Kind::number}, {"maximum", Kind::number}, {"step", Kind::number}}},
-    {"checkbox", {}},
-    {"checkboxgroup", choice_rules},
-    {"radio", choice_rules},
-    {"dropdown", {{"choices", Kind::choices}, {"type", Kind::one_of, {"value", "index"}}, {"multiselect", Kind::boolean}, {"allow_custom_value", Kind::boolean}, {"max_choices", Kind::integer}, {"filterable", Kind::boolean}}},
-    {"code", {{"lines", Kind::integer}, {"language", Kind::string}}},
-    {"markdown", {{"sanitize_html", Kind::boolean}, {"line_breaks", Kind::boolean}, {"rtl", Kind::boolean}}},
-    {"label", {{"num_top_classes", Kind::integer}}},
-    {"datetime", {{"include_time", Kind::boolean}, {"type", Kind::one_of, {"timestamp", "datetime", "string"}}}},
-    {"dataframe", {{"headers", Kind::list}, {"type", Kind::one_of, {"pandas", "numpy", "array", "polars"}}}},
-    {"file", {{"file_count", Kind::one_of, {"single", "multiple", "directory"}}, {"file_types", Kind::list}}},
-    {"uploadbutton", {{"file_count", Kind::one_of, {"single", "multiple", "directory"}}, {"file_types", Kind::list}}},
-    {"image", {{"image_mode", Kind::string}, {"format", Kind::string}}},
-    {"gallery", {{"format", Kind::string}}},
-    {"timer", {{"value", Kind::number}, {"active", Kind::boolean}}},
-    {"button", {{"variant", Kind::string}, {"size", Kind::string}}},
-    {"row", {{"equal_height", Kind::boolean}, {"variant", Kind::string}}},
-    {"column", {{"variant", Kind::string}}},
-    {"accordion", {{"open", Kind::boolean}}},
-    {"sidebar", {{"open", Kind::boolean}, {"position", Kind::one_of, {"left", "right"}}}},
-    {"tabs", {{"selected", Kind::string_or_list}}},
+constexpr TypeRule by_type[] = {
+    {"textbox", {"lines", Kind::integer}},
+    {"textbox", {"max_lines", Kind::integer}},
+    {"textbox", {"placeholder", Kind::string}},
+    {"textbox", {"max_length", Kind::integer}},
+    {"textbox", {"type", Kind::one_of, "text password email"}},
+    {"multimodaltextbox", {"lines", Kind::integer}},
+    {"multimodaltextbox", {"max_lines", Kind::integer}},
+    {"multimodaltextbox", {"placeholder", Kind::string}},
+    {"multimodaltextbox", {"file_count", Kind::one_of, "single multiple directory"}},
+    {"number", {"precision", Kind::integer}},
+    {"number", {"minimum", Kind::number}},
+    {"number", {"maximum", Kind::number}},
+    {"number", {"step", Kind::number}},
+    {"slider", {"minimum", Kind::number}},
+    {"slider", {"maximum", Kind::number}},
+    {"slider", {"step", Kind::number}},
+    {"checkboxgroup", {"choices", Kind::choices}},
+    {"checkboxgroup", {"type", Kind::one_of, "value index"}},
+    {"radio", {"choices", Kind::choices}},
+    {"radio", {"type", Kind::one_of, "value index"}},
+    {"dropdown", {"choices", Kind::choices}},
+    {"dropdown", {"type", Kind::one_of, "value index"}},
+    {"dropdown", {"multiselect", Kind::boolean}},
+    {"dropdown", {"allow_custom_value", Kind::boolean}},
+    {"dropdown", {"max_choices", Kind::integer}},
+    {"dropdown", {"filterable", Kind::boolean}},
+    {"code", {"lines", Kind::integer}},
+    {"code", {"language", Kind::string}},
+    {"markdown", {"sanitize_html", Kind::boolean}},
+    {"markdown", {"line_breaks", Kind::boolean}},
+    {"markdown", {"rtl", Kind::boolean}},
+    {"label", {"num_top_classes", Kind::integer}},
+    {"datetime", {"include_time", Kind::boolean}},
+    {"datetime", {"type", Kind::one_of, "timestamp datetime string"}},
+    {"dataframe", {"headers", Kind::list}},
+    {"dataframe", {"type", Kind::one_of, "pandas numpy array polars"}},
+    {"file", {"file_count", Kind::one_of, "single multiple directory"}},
+    {"file", {"file_types", Kind::list}},
+    {"uploadbutton", {"file_count", Kind::one_of, "single multiple directory"}},
+    {"uploadbutton", {"file_types", Kind::list}},
+    {"image", {"image_mode", Kind::string}},
+    {"image", {"format", Kind::string}},
+    {"gallery", {"format", Kind::string}},
+    {"timer", {"value", Kind::number}},
+    {"timer", {"active", Kind::boolean}},
+    {"button", {"variant", Kind::string}},
+    {"button", {"size", Kind::string}},
+    {"row", {"equal_height", Kind::boolean}},
+    {"row", {"variant", Kind::string}},
+    {"column", {"variant", Kind::string}},
+    {"accordion", {"open", Kind::boolean}},
+    {"sidebar", {"open", Kind::boolean}},
+    {"sidebar", {"position", Kind::one_of, "left right"}},
+    {"tabs", {"selected", Kind::string_or_list}},
 };
 
 bool is_pair_list(const Json& v) {
@@ -76,11 +110,13 @@ std::optional<std::string> mismatch(const Rule& rule, const Json& v) {
         case Kind::choices:
             return v.is_array() && is_pair_list(v) ? std::nullopt : std::optional<std::string>("a list of choices ([display, value] pairs or values)");
         case Kind::one_of: {
-            if (v.is_string() && std::find(rule.options.begin(), rule.options.end(), v.get<std::string>()) != rule.options.end()) return std::nullopt;
+            if (v.is_string() && rule.options.contains(v.get_ref<const std::string&>())) return std::nullopt;
             std::string list;
-            for (std::size_t i = 0; i < rule.options.size(); ++i) {
-                if (i) list.append(i + 1 == rule.options.size() ? " or " : ", ");
-                list.append("\"").append(rule.options[i]).append("\"");
+            std::size_t i = 0, n = rule.options.size();
+            for (std::string_view option : rule.options) {
+                if (i) list.append(i + 1 == n ? " or " : ", ");
+                list.append("\"").append(option).append("\"");
+                ++i;
             }
             return list;
         }
@@ -88,18 +124,18 @@ std::optional<std::string> mismatch(const Rule& rule, const Json& v) {
     return std::nullopt;
 }
 
-const Rule* find_rule(const std::vector<Rule>& rules, std::string_view prop) {
-    auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.name == prop; });
-    return it == rules.end() ? nullptr : &*it;
+const Rule* find_rule(std::string_view type, std::string_view prop) {
+    auto typed = std::find_if(std::begin(by_type), std::end(by_type), [&](const TypeRule& r) { return r.type == type && r.rule.name == prop; });
+    if (typed != std::end(by_type)) return &typed->rule;
+    auto shared = std::find_if(std::begin(common), std::end(common), [&](const Rule& r) { return r.name == prop; });
+    return shared == std::end(common) ? nullptr : &*shared;
 }
 
 }  // namespace
 
 std::optional<std::string> check_prop(std::string_view type, std::string_view prop, const Json& value) {
     if (value.is_null()) return std::nullopt;
-    const Rule* rule = nullptr;
-    if (auto it = by_type.find(type); it != by_type.end()) rule = find_rule(it->second, prop);
-    if (!rule) rule = find_rule(common, prop);
+    const Rule* rule = find_rule(type, prop);
     return rule ? mismatch(*rule, value) : std::nullopt;
 }
 
