@@ -209,3 +209,43 @@ test("type pil gives GraftImages in image_mode, type filepath gives PNG files", 
   await page.locator('[data-testid="image"] input[type=file]').nth(1).setInputFiles(pngFile("grid.png", 30, 20));
   await expect(page.getByLabel("Seen")).toHaveValue("string 1 PNG");
 });
+
+test("the Webcam source previews the camera and capture photo makes the frame the background", async ({ page }) => {
+  await openEditor(page);
+  const editor = page.locator(".graft-imageeditor");
+  await editor.getByRole("button", { name: "Webcam", exact: true }).click();
+  await expect(editor.locator(".modal video")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Click to upload or drop files/ })).toBeHidden();
+  // Brush closes the camera; Image → Webcam opens it again.
+  await editor.getByRole("button", { name: "Brush", exact: true }).click();
+  await expect(editor.locator(".modal")).toHaveCount(0);
+  await editor.getByRole("button", { name: "Image", exact: true }).click();
+  await editor.getByRole("button", { name: "Webcam", exact: true }).click();
+  await editor.getByRole("button", { name: "capture photo" }).click();
+  // Chromium's fake camera: a frame of its size becomes the background, and the brush is chosen.
+  await expect(page.getByLabel("Seen")).toHaveValue(/^\d+x\d+x4 mid \d+,\d+,\d+,255 .* layers 1 layer-mid 0,0,0,0$/);
+  const [w, h] = (await page.getByLabel("Seen").inputValue()).split(" ")[0].split("x").map(Number);
+  expect(w).toBeGreaterThanOrEqual(640);
+  expect(h).toBeGreaterThanOrEqual(480);
+  await expect(editor.locator(".modal")).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: "Brush", exact: true })).toHaveAttribute("aria-pressed", "true");
+  // With a background, the sources (Webcam among them) are no longer offered.
+  await editor.getByRole("button", { name: "Image", exact: true }).click();
+  await expect(editor.getByRole("button", { name: "Webcam", exact: true })).toBeHidden();
+});
+
+test("a camera that cannot start is an error toast, and sources without webcam offer no Webcam", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+  });
+  await openEditor(page);
+  const editor = page.locator(".graft-imageeditor");
+  await editor.getByRole("button", { name: "Webcam", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("The webcam is not available: Permission denied");
+  await expect(editor.locator(".modal")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Click to upload or drop files/ })).toBeVisible();
+
+  await openEditor(page, { props: { sources: ["upload", "clipboard"] } });
+  await expect(page.locator(".graft-imageeditor").getByRole("button", { name: "Paste", exact: true })).toBeVisible();
+  await expect(page.locator(".graft-imageeditor").getByRole("button", { name: "Webcam", exact: true })).toBeHidden();
+});

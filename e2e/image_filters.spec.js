@@ -100,8 +100,8 @@ test("the webcam source captures a frame that goes through the same pipeline as 
   await photo.getByRole("button", { name: "Webcam" }).click();
   await expect(photo.locator("video")).toBeVisible();
   await photo.getByRole("button", { name: "Capture" }).click();
-  // Chromium's fake camera is 640 × 480.
-  await expect(page.getByLabel("Size")).toHaveValue("640 × 480 pixels, RGB");
+  // Gradio asks the camera for an ideal 1920 × 1440, which Chromium's fake camera gives.
+  await expect(page.getByLabel("Size")).toHaveValue("1920 × 1440 pixels, RGB");
   await expect(photo.locator("video")).toBeHidden();
   await expect(photo.locator("img")).toBeVisible();
 });

@@ -4,6 +4,7 @@
 // (through the core) and select with the clicked pixel's [x, y], as Gradio's Image does.
 import { applyBlock, block } from "../atoms/block.js";
 import { encodePngs } from "../../png-encoder.js";
+import { grabFrame, videoConstraints, videoReady } from "../atoms/webcam.js";
 
 export const imageView = {
   create(props, ctx) {
@@ -137,7 +138,7 @@ function show(view, value) {
 // PNG file that goes through the same upload path as a chosen file.
 async function startWebcam(view) {
   try {
-    view.stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+    view.stream = await navigator.mediaDevices.getUserMedia({ video: videoConstraints(view.props.webcam_options?.constraints), audio: false });
   } catch (err) {
     view.ctx.error(`The webcam is not available: ${err.message}`);
     return;
@@ -156,34 +157,15 @@ async function streamFrames(view) {
   const { video, stream } = view;
   await videoReady(video);
   while (view.stream === stream) {
-    view.ctx.streamFrame(grab(view).getContext("2d").getImageData(0, 0, video.videoWidth, video.videoHeight));
+    view.ctx.streamFrame(grabFrame(view.video, view.mirror).getContext("2d").getImageData(0, 0, video.videoWidth, video.videoHeight));
     await new Promise((resolve) => setTimeout(resolve, (view.props.stream_every ?? 0.5) * 1000));
   }
-}
-
-// Resolves once the video has a frame (its size is known).
-function videoReady(video) {
-  return video.videoWidth ? Promise.resolve() : new Promise((resolve) => video.addEventListener("loadeddata", resolve, { once: true }));
-}
-
-// The current video frame on a canvas, mirrored as the preview is.
-function grab(view) {
-  const { video } = view;
-  const frame = new OffscreenCanvas(video.videoWidth, video.videoHeight);
-  const g = frame.getContext("2d", { willReadFrequently: true });
-  if (view.mirror) {
-    g.scale(-1, 1);
-    g.drawImage(video, -video.videoWidth, 0);
-  } else {
-    g.drawImage(video, 0, 0);
-  }
-  return frame;
 }
 
 async function capture(view) {
   const { video } = view;
   await videoReady(video);
-  const [blob] = await encodePngs([grab(view)]);
+  const [blob] = await encodePngs([grabFrame(view.video, view.mirror)]);
   stopWebcam(view);
   view.ctx.upload(new File([blob], "webcam.png", { type: "image/png" }));
 }

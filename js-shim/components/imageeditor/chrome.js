@@ -1,9 +1,10 @@
 // The ImageEditor's buttons, named as Gradio names them: the tool bar on the left (Image,
-// Brush, Erase, then the tool's own: Upload/Paste or Crop, Color and Brush Size, Eraser Size),
+// Brush, Erase, then the tool's own: Upload/Webcam/Paste or Crop, Color and Brush Size, Eraser Size),
 // the controls top right (Download, Undo, Redo, Save changes, Clear canvas) and the layer menu
 // bottom right (Show Layers, layer-N, Add Layer). Drawing only: the view decides what they do.
 import { make } from "../atoms/block.js";
 import { icon, svgPath } from "../atoms/icons.js";
+import { CAMERA } from "../atoms/webcam.js";
 
 const PATHS = {
   image: "M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15.5 8.5h.01",
@@ -11,6 +12,7 @@ const PATHS = {
   erase: "M15 4l5 5-10 10H6l-3-3zM9 20h12M9.5 9.5l5 5",
   upload: "M12 16V4m-5 5l5-5 5 5M4 20h16",
   paste: "M9 3h6v3H9zM8 4H5v17h14V4h-3",
+  webcam: CAMERA,
   crop: "M6 2v16h16M2 6h16v16",
   size: "M4 20L20 4M4 14l10-10M10 20L20 10",
   undo: "M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 010 11H11",
@@ -48,6 +50,7 @@ export function toolbar(on, signal) {
     erase: button("Erase", "erase", () => on.tool("erase"), signal),
     upload: button("Upload", "upload", () => on.sub("upload"), signal),
     paste: button("Paste", "paste", () => on.sub("paste"), signal),
+    webcam: button("Webcam", "webcam", () => on.sub("webcam"), signal),
     crop: button("Crop", "crop", () => on.sub("crop"), signal),
     color: button("Color", null, () => on.sub("color"), signal),
     size: button("Brush Size", "size", () => on.sub("size"), signal),
@@ -57,7 +60,7 @@ export function toolbar(on, signal) {
   tools.append(b.image, b.draw, b.erase);
   const options = make("div", "graft-editor-options");
   options.hidden = true;
-  sub.append(b.upload, b.paste, b.crop, b.color, b.size, b.eraserSize, options);
+  sub.append(b.upload, b.webcam, b.paste, b.crop, b.color, b.size, b.eraserSize, options);
   wrap.append(tools, sub);
   wrap.addEventListener("pointerdown", (e) => e.stopPropagation(), { signal });
   return { el: wrap, buttons: b, tools, sub, options };

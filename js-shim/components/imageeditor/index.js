@@ -86,5 +86,15 @@ export default {
   position: absolute; bottom: 8px; left: 50%; transform: translateX(-50%); z-index: 3; padding: 4px 12px;
   border: 0; border-radius: var(--radius-md); background: var(--color-green-500, #22c55e); color: #fff; font: inherit; cursor: pointer;
 }
+.graft-imageeditor .modal { position: absolute; inset: 0; z-index: 2; display: flex; align-items: center; justify-content: center; background: var(--block-background-fill); }
+.graft-imageeditor .modal-inner { position: relative; width: 100%; height: 100%; padding: 8px; box-sizing: border-box; }
+.graft-webcam { position: relative; width: 100%; height: 100%; display: flex; align-items: center; justify-content: center; }
+.graft-webcam video { max-width: 100%; max-height: 100%; border-radius: var(--radius-sm); background: var(--background-fill-secondary); }
+.graft-webcam .capture-button {
+  position: absolute; bottom: 12px; left: 50%; transform: translateX(-50%); width: 44px; height: 44px; padding: 0;
+  display: flex; align-items: center; justify-content: center; border: 1px solid var(--block-border-color, var(--border-color-primary));
+  border-radius: 50%; background: var(--block-background-fill); color: var(--color-accent); cursor: pointer; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2);
+}
+.graft-webcam .capture-button:disabled { opacity: 0.5; cursor: default; }
 `,
 };

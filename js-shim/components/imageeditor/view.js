@@ -1,10 +1,12 @@
 // gr.ImageEditor drawn with Canvas 2D: the canvas (the document, document.js), the tools
 // (chrome.js) and the pointer. Every edit becomes the value Gradio's editor sends — PNGs of the
 // background, the layers and the composite — and fires input/change (upload, clear with them),
-// as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. Not
-// drawn: webcam, resize, zoom and pan.
+// as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. The
+// Webcam source opens a preview over the canvas whose "capture photo" sets the background.
+// Not drawn: resize, zoom and pan.
 import { applyBlock, blockLabel, empty, make, redrawSignal, updateBlockLabel } from "../atoms/block.js";
 import { uploadArea } from "../atoms/upload-area.js";
+import { webcamPanel } from "../atoms/webcam.js";
 import { sizeLimitMessage } from "../../file-checks.js";
 import { controls, fillLayers, fillOptions, layerMenu, toolbar } from "./chrome.js";
 import * as D from "./document.js";
@@ -84,7 +86,8 @@ function refresh(s) {
   const editing = interactive;
   s.canvas.hidden = !interactive && !s.props.value;
   s.nothing.hidden = interactive || Boolean(s.props.value);
-  s.area.hidden = !editing || s.tool !== "image" || s.history.canUndo || !opts.sources.includes("upload");
+  s.area.hidden = !editing || s.tool !== "image" || s.history.canUndo || !opts.sources.includes("upload") || s.sub === "webcam";
+  showWebcam(s, editing && s.tool === "image" && s.sub === "webcam");
   s.hint.hidden = !opts.brush;
   s.area.setAttribute("aria-label", `Click to upload or drop files (Upload an image${opts.brush ? " or select the draw tool to start" : ""})`);
   bar.el.hidden = s.controls.el.hidden = !editing || s.sub === "crop";
@@ -97,6 +100,8 @@ function refresh(s) {
   const imageTool = s.tool === "image";
   b.upload.hidden = !imageTool || hasImage || !opts.sources.includes("upload");
   b.paste.hidden = !imageTool || hasImage || !opts.sources.includes("clipboard");
+  b.webcam.hidden = !imageTool || hasImage || !opts.sources.includes("webcam");
+  press(b.webcam, s.sub === "webcam");
   b.crop.hidden = !imageTool || !hasImage || !opts.transforms.includes("crop");
   b.color.hidden = b.size.hidden = s.tool !== "draw" || !opts.brush;
   b.eraserSize.hidden = s.tool !== "erase" || !opts.eraser;
@@ -267,6 +272,43 @@ async function paste(s) {
   } catch (err) {
     s.ctx.toast({ level: "error", title: "Error", message: `The clipboard cannot be read: ${err.message}` });
   }
+}
+
+// The Webcam source (Gradio's modal over the canvas): opened while its sub-tool is chosen,
+// closed — the camera stopped — by anything else (another tool, capture, clear, teardown).
+function showWebcam(s, open) {
+  if (!open) {
+    s.cam?.close();
+    s.cam?.modal.remove();
+    s.cam = null;
+    return;
+  }
+  if (s.cam) return;
+  const options = s.props.webcam_options ?? {};
+  const leave = () => {
+    if (s.sub === "webcam") s.sub = null;
+    refresh(s);
+  };
+  s.cam = webcamPanel({
+    mirror: options.mirror ?? true,
+    constraints: options.constraints ?? null,
+    signal: s.signal,
+    onCapture: (file) => {
+      leave();
+      upload(s, file);
+    },
+    onError: (message) => {
+      s.ctx.toast({ level: "error", title: "Error", message });
+      leave();
+    },
+  });
+  const modal = make("div", "modal");
+  const inner = make("div", "modal-inner");
+  inner.append(s.cam.el);
+  modal.append(inner);
+  modal.addEventListener("pointerdown", (e) => e.stopPropagation(), { signal: s.signal });
+  s.cam.modal = modal;
+  s.stage.append(modal);
 }
 
 function confirmCrop(s) {
