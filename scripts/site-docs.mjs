@@ -244,7 +244,14 @@ export function propsRead(entry, except = new Set()) {
     for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(join(dirname(file), m[1]));
   };
   visit(entry);
-  return { names: [...names].filter((p) => !p.startsWith("_")).sort(), files: seen };
+  // A module that passes another's props on with some of them set to constants
+  // (`{ ...props, show_label: false }`, as Fallback does with JSON's) does not read those.
+  const fixed = new Set();
+  const own = existsSync(entry) ? readFileSync(entry, "utf8") : "";
+  for (const m of own.matchAll(/\{\s*\.\.\.props,([^{}]*)\}/g)) {
+    for (const [, key, value] of m[1].matchAll(/([a-zA-Z_]\w*)\s*:\s*([^,]+)/g)) if (!/\bprops\b/.test(value)) fixed.add(key);
+  }
+  return { names: [...names].filter((p) => !p.startsWith("_") && !fixed.has(p)).sort(), files: seen };
 }
 
 function defaultProps() {

@@ -81,4 +81,8 @@ test("the props listed for a type are those its code reads, the Block's apart", 
   assert.ok(textbox.includes("placeholder") && textbox.includes("max_lines"), textbox.join(" "));
   assert.ok(!textbox.includes("elem_id"));
   assert.ok(propsRead(component("row/index.js"), block.files).names.includes("equal_height"));
+  // Fallback draws with JSON's code but fixes show_label, buttons and open: it does not read them.
+  const fallback = propsRead(component("fallback/index.js"), block.files).names;
+  assert.ok(fallback.includes("show_indices"), fallback.join(" "));
+  for (const fixed of ["show_label", "buttons", "open"]) assert.ok(!fallback.includes(fixed), `${fixed} in ${fallback.join(" ")}`);
 });
