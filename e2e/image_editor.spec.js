@@ -118,7 +118,7 @@ test("Save changes is there only when an apply listener is attached, as in Gradi
   await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
 });
 
-test("a stroke on an added layer leaves the first layer empty", async ({ page }) => {
+test("a stroke on an added layer leaves the first layer empty; moving the layer up reorders the value", async ({ page }) => {
   await openEditor(page, { props: { canvas_size: [100, 60] } });
   await page.getByRole("button", { name: "Show Layers" }).click();
   await page.getByRole("button", { name: "Add Layer" }).click();
@@ -126,6 +126,15 @@ test("a stroke on an added layer leaves the first layer empty", async ({ page })
   await page.getByRole("button", { name: "Brush", exact: true }).click();
   await strokeAcross(page);
   await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 204,50,50,255 corner 255,255,255,255 layers 2 layer-mid 0,0,0,0");
+  // Moving the drawn layer up puts it first in the value (drawn under Layer 1), active still.
+  await page.getByRole("button", { name: /^Show Layers/ }).click();
+  await expect(page.getByRole("button", { name: "Move Layer 1 up" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Move Layer 2 up" }).click();
+  await expect(page.getByLabel("Seen")).toHaveValue("100x60x4 mid 204,50,50,255 corner 255,255,255,255 layers 2 layer-mid 204,50,50,255");
+  // The menu stays open, as in Gradio.
+  await expect(page.getByRole("button", { name: "layer-1" })).toHaveText("Layer 2");
+  await expect(page.getByRole("button", { name: "layer-1" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("button", { name: "Move Layer 2 down" })).toBeVisible();
 });
 
 test("Clear canvas empties the editor and fires clear with a dict of Nones", async ({ page }) => {

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  History, checkLayerSizes, composite, editorOptions, editorShape, pixelSize, placeImage, sourceOver,
+  History, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver,
 } from "../../js-shim/components/imageeditor/helpers.js";
 
 test("an editor with no options has Gradio's brush colours, radius 25, one layer and an 800×800 canvas", () => {
@@ -95,4 +95,14 @@ test("a layer of another size than the background is refused with both sizes", (
   assert.throws(() => checkLayerSizes(null, [[4, 4], [3, 2]]), /layer 2 is 3×2 pixels but layer 1 is 4×4/);
   assert.deepEqual(pixelSize(arr(2, 5)), [5, 2]);
   assert.equal(pixelSize({ path: "a.png", width: 3, height: 3 }), null);
+});
+
+test("a layer moves up (under the one before) or down (over the one after), never past either end", () => {
+  const layers = ["a", "b", "c"];
+  assert.deepEqual(moveInList(layers, 2, "up"), ["a", "c", "b"]);
+  assert.deepEqual(moveInList(layers, 0, "down"), ["b", "a", "c"]);
+  assert.equal(moveInList(layers, 0, "up"), layers);
+  assert.equal(moveInList(layers, 2, "down"), layers);
+  assert.equal(moveInList(layers, -1, "down"), layers); // an id that is not there
+  assert.deepEqual(layers, ["a", "b", "c"]); // the list itself is left as it was
 });

@@ -23,6 +23,8 @@ const PATHS = {
   eye: "M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z",
   hidden: "M3 3l18 18M10.6 5.1A10 10 0 0122 12s-1 1.9-3.1 3.9M6.6 6.6C3.7 8.4 2 12 2 12s3.6 7 10 7c1.8 0 3.4-.5 4.8-1.3",
   remove: "M6 6l12 12M18 6L6 18",
+  up: "M12 19V5M5 12l7-7 7 7",
+  down: "M12 5v14M19 12l-7 7-7-7",
 };
 
 export function button(name, path, onClick, signal, className = "graft-editor-button") {
@@ -130,7 +132,8 @@ export function controls(on, signal) {
 }
 
 // The layer menu: closed, a button naming the active layer; open, each layer with its
-// visibility toggle and (for layers the user added) a delete button, then Add Layer.
+// visibility toggle, arrows to reorder it and (for layers the user added) a delete button, then
+// Add Layer.
 export function layerMenu(on, signal) {
   const el = make("div", "graft-editor-layers");
   const title = button("Show Layers", null, () => on.toggle(), signal, "layer-title-button");
@@ -160,6 +163,9 @@ export function fillLayers(menu, { layers, active, hidden, open, allowAdditional
     pick.classList.toggle("selected_layer", l.id === active);
     pick.setAttribute("aria-current", String(l.id === active));
     li.append(pick);
+    // Gradio's arrows: up (under the layer before) and down (over the layer after).
+    if (i > 0) li.append(button(`Move ${l.name} up`, "up", () => on.move(l.id, "up"), signal, "graft-editor-button small"));
+    if (i < layers.length - 1) li.append(button(`Move ${l.name} down`, "down", () => on.move(l.id, "down"), signal, "graft-editor-button small"));
     if (l.user_created && layers.length > 1) li.append(button(`Delete ${l.name}`, "remove", () => on.remove(l.id), signal, "graft-editor-button small"));
     menu.list.append(li);
   });

@@ -4,6 +4,7 @@
 // surfaces, so the undo history holds documents, each costing only what its edit drew.
 
 import { encodePngs } from "../../png-encoder.js";
+import { moveInList } from "./helpers.js";
 
 let nextLayer = 0;
 
@@ -59,6 +60,10 @@ export function withLayers(doc, images, names) {
 export function addLayer(doc) {
   const l = layer(`Layer ${doc.layers.length + 1}`, doc.width, doc.height, { user_created: true });
   return { doc: { ...doc, layers: [...doc.layers, l] }, id: l.id };
+}
+
+export function moveLayer(doc, id, direction) {
+  return { ...doc, layers: moveInList(doc.layers, doc.layers.findIndex((l) => l.id === id), direction) };
 }
 
 export function removeLayer(doc, id) {

@@ -108,6 +108,16 @@ export function checkLayerSizes(background, layers) {
 
 // The undo history: states in order and the one shown. A new edit drops what was undone;
 // only the last `limit` states are kept (each may hold a canvas of several MB).
+// Gradio's layer order: a later layer is drawn over an earlier one. "up" moves a layer one place
+// earlier in the list (under its neighbour), "down" one place later; at either end, no change.
+export function moveInList(list, index, direction) {
+  const to = direction === "up" ? index - 1 : index + 1;
+  if (index < 0 || to < 0 || to >= list.length) return list;
+  const moved = [...list];
+  [moved[index], moved[to]] = [moved[to], moved[index]];
+  return moved;
+}
+
 export class History {
   #states = [];
   #at = -1;

@@ -129,6 +129,10 @@ function refresh(s) {
     select: (id) => ((s.active = id), (s.layersOpen = false), s.tool === "image" && s.opts.brush && (s.tool = "draw"), refresh(s)),
     visibility: (id) => (s.hidden.has(id) ? s.hidden.delete(id) : s.hidden.add(id), edit(s, s.history.current)),
     remove: (id) => edit(s, D.removeLayer(s.history.current, id)),
+    move: (id, direction) => {
+      s.active = id; // as in Gradio, the moved layer becomes the active one
+      edit(s, D.moveLayer(s.history.current, id, direction));
+    },
     add: () => {
       const { doc, id } = D.addLayer(s.history.current);
       s.active = id;
