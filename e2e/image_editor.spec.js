@@ -158,6 +158,8 @@ test("a single image a function returns becomes the background", async ({ page }
   await expect(canvas).toHaveJSProperty("width", 3);
   await expect(canvas).toHaveJSProperty("height", 2);
   await expect.poll(() => canvas.evaluate((c) => c.getContext("2d").getImageData(0, 1, 1, 1).data.join(","))).toBe("1,2,3,255");
+  // With a background, the empty canvas's upload prompt is not drawn over it.
+  await expect(page.getByRole("button", { name: /Click to upload or drop files/ })).toBeHidden();
 });
 
 test("a value that is not an image or an editor dict is refused, naming ImageEditor", async ({ page }) => {
@@ -257,4 +259,34 @@ test("a camera that cannot start is an error toast, and sources without webcam o
   await openEditor(page, { props: { sources: ["upload", "clipboard"] } });
   await expect(page.locator(".graft-imageeditor").getByRole("button", { name: "Paste", exact: true })).toBeVisible();
   await expect(page.locator(".graft-imageeditor").getByRole("button", { name: "Webcam", exact: true })).toBeHidden();
+});
+
+test("Resize Canvas keeps the pixels at the chosen anchor, or rescales them; a bad size is a toast", async ({ page }) => {
+  await openEditor(page);
+  await page.locator('[data-testid="image"] input[type=file]').setInputFiles(pngFile("grid.png", 120, 80));
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 /);
+  await page.getByRole("button", { name: "Image", exact: true }).click();
+  await page.getByRole("button", { name: "Resize", exact: true }).click();
+  await expect(page.getByLabel("Width")).toHaveValue("120");
+  await page.getByLabel("Width").fill("160");
+  await page.getByLabel("Height").fill("100");
+  await page.getByRole("button", { name: "bottom-right" }).click();
+  await page.getByRole("button", { name: "Resize Canvas" }).click();
+  // The old 120×80 sits at the bottom right: the top-left corner is new (white), the middle
+  // (80, 50) shows the old pixel (40, 30).
+  await expect(page.getByLabel("Seen")).toHaveValue("160x100x4 mid 40,30,7,255 corner 255,255,255,255 layers 1 layer-mid 0,0,0,0");
+  await expect(page.getByRole("button", { name: "Resize Canvas" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Resize", exact: true }).click();
+  await page.getByLabel("Width").fill("80");
+  await page.getByLabel("Height").fill("50");
+  await page.getByLabel("rescale").check();
+  await page.getByRole("button", { name: "Resize Canvas" }).click();
+  await expect(page.getByLabel("Seen")).toHaveValue(/^80x50x4 mid \d+,\d+,7,255 corner 255,255,255,255 /);
+
+  await page.getByRole("button", { name: "Resize", exact: true }).click();
+  await page.getByLabel("Width").fill("");
+  await page.getByRole("button", { name: "Resize Canvas" }).click();
+  await expect(page.getByRole("alert")).toContainText("ImageEditor: the canvas needs a whole width and height from 1 to 8192 pixels (got nothing × 50)");
+  await expect(page.getByLabel("Seen")).toHaveValue(/^80x50x4 /);
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  History, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver,
+  History, anchorOffset, canvasSizeOf, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver,
 } from "../../js-shim/components/imageeditor/helpers.js";
 
 test("an editor with no options has Gradio's brush colours, radius 25, one layer and an 800×800 canvas", () => {
@@ -105,4 +105,20 @@ test("a layer moves up (under the one before) or down (over the one after), neve
   assert.equal(moveInList(layers, 2, "down"), layers);
   assert.equal(moveInList(layers, -1, "down"), layers); // an id that is not there
   assert.deepEqual(layers, ["a", "b", "c"]); // the list itself is left as it was
+});
+
+test("Resize Canvas without rescaling places the old canvas at its anchor, centred rounding down", () => {
+  assert.deepEqual(anchorOffset("top-left", [100, 60], [200, 100]), { x: 0, y: 0 });
+  assert.deepEqual(anchorOffset("bottom-right", [100, 60], [200, 100]), { x: 100, y: 40 });
+  assert.deepEqual(anchorOffset("center", [100, 60], [201, 101]), { x: 50, y: 20 });
+  assert.deepEqual(anchorOffset("top", [100, 60], [50, 30]), { x: -25, y: 0 }); // smaller: cut
+  assert.deepEqual(anchorOffset("left", [100, 60], [50, 31]), { x: 0, y: -15 });
+});
+
+test("a canvas size must be whole pixels from 1 to 8192; anything else names what came", () => {
+  assert.deepEqual(canvasSizeOf(300, 200), { width: 300, height: 200 });
+  assert.match(canvasSizeOf(0, 200).error, /^ImageEditor: .*1 to 8192 .*\(got 0 × 200\)/);
+  assert.match(canvasSizeOf(10.5, 20).error, /got 10\.5 × 20/);
+  assert.match(canvasSizeOf(NaN, 20).error, /got nothing × 20/);
+  assert.ok(canvasSizeOf(8193, 1).error);
 });

@@ -1,10 +1,11 @@
 // The ImageEditor's buttons, named as Gradio names them: the tool bar on the left (Image,
-// Brush, Erase, then the tool's own: Upload/Webcam/Paste or Crop, Color and Brush Size, Eraser Size),
+// Brush, Erase, then the tool's own: Upload/Webcam/Paste or Crop/Resize, Color and Brush Size, Eraser Size),
 // the controls top right (Download, Undo, Redo, Save changes, Clear canvas) and the layer menu
 // bottom right (Show Layers, layer-N, Add Layer). Drawing only: the view decides what they do.
 import { make } from "../atoms/block.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { CAMERA } from "../atoms/webcam.js";
+import { ANCHORS } from "./helpers.js";
 
 const PATHS = {
   image: "M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15.5 8.5h.01",
@@ -14,6 +15,7 @@ const PATHS = {
   paste: "M9 3h6v3H9zM8 4H5v17h14V4h-3",
   webcam: CAMERA,
   crop: "M6 2v16h16M2 6h16v16",
+  resize: "M4 14v6h6M20 10V4h-6M4 20l7-7M20 4l-7 7",
   size: "M4 20L20 4M4 14l10-10M10 20L20 10",
   undo: "M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 010 11H11",
   redo: "M15 14l5-5-5-5M20 9H9.5a5.5 5.5 0 000 11H13",
@@ -54,6 +56,7 @@ export function toolbar(on, signal) {
     paste: button("Paste", "paste", () => on.sub("paste"), signal),
     webcam: button("Webcam", "webcam", () => on.sub("webcam"), signal),
     crop: button("Crop", "crop", () => on.sub("crop"), signal),
+    resize: button("Resize", "resize", () => on.sub("resize"), signal),
     color: button("Color", null, () => on.sub("color"), signal),
     size: button("Brush Size", "size", () => on.sub("size"), signal),
     eraserSize: button("Eraser Size", "size", () => on.sub("size"), signal),
@@ -62,7 +65,7 @@ export function toolbar(on, signal) {
   tools.append(b.image, b.draw, b.erase);
   const options = make("div", "graft-editor-options");
   options.hidden = true;
-  sub.append(b.upload, b.webcam, b.paste, b.crop, b.color, b.size, b.eraserSize, options);
+  sub.append(b.upload, b.webcam, b.paste, b.crop, b.resize, b.color, b.size, b.eraserSize, options);
   wrap.append(tools, sub);
   wrap.addEventListener("pointerdown", (e) => e.stopPropagation(), { signal });
   return { el: wrap, buttons: b, tools, sub, options };
@@ -102,6 +105,62 @@ export function fillOptions(options, { kind, brush, color, size }, on, signal) {
     range.addEventListener("input", () => on.size(Number(range.value)), { signal });
     options.append(svgPath(PATHS.size, { size: 16 }), range);
   }
+  options.hidden = false;
+}
+
+// Resize Canvas (Gradio's Resize pop-up): Width and Height, whether the image will rescale or
+// keep its pixels at an anchor (a 3 × 3 grid), then "Resize Canvas". `form` holds what is
+// typed, so a refill (every refresh makes one) keeps it.
+let forms = 0;
+export function fillResize(options, form, on, signal) {
+  options.replaceChildren();
+  const wrap = make("div", "graft-editor-resize");
+  const number = (name, key) => {
+    const label = make("label", "size-input", name);
+    const input = document.createElement("input");
+    input.type = "number";
+    input.min = "1";
+    input.step = "1";
+    input.value = String(form[key]);
+    input.addEventListener("input", () => (form[key] = input.valueAsNumber), { signal });
+    label.append(input);
+    return label;
+  };
+  const sizes = make("div", "size-wrap");
+  sizes.append(number("Width", "width"), number("Height", "height"));
+  const mode = make("fieldset", "scale-wrap");
+  mode.append(make("legend", "image-will-label", "Image will:"));
+  const group = `graft-resize-mode-${++forms}`;
+  const grid = make("div", "anchor-grid");
+  grid.setAttribute("role", "group");
+  grid.setAttribute("aria-label", "Anchor");
+  for (const [text, scale] of [["rescale", true], ["anchor", false]]) {
+    const label = make("label", "radio-label");
+    const radio = document.createElement("input");
+    radio.type = "radio";
+    radio.name = group;
+    radio.checked = form.scale === scale;
+    radio.addEventListener("change", () => {
+      form.scale = scale;
+      grid.classList.toggle("off", scale);
+    }, { signal });
+    label.append(radio, make("span", "", text));
+    mode.append(label);
+  }
+  grid.classList.toggle("off", form.scale);
+  for (const anchor of ANCHORS) {
+    const box = button(anchor, null, () => {
+      form.anchor = anchor;
+      for (const b of grid.children) b.setAttribute("aria-pressed", String(b === box));
+    }, signal, "anchor-box");
+    box.setAttribute("aria-pressed", String(form.anchor === anchor));
+    grid.append(box);
+  }
+  const apply = make("button", "apply-button", "Resize Canvas");
+  apply.type = "button";
+  apply.addEventListener("click", (e) => (e.stopPropagation(), on.apply({ ...form })), { signal });
+  wrap.append(sizes, mode, grid, apply);
+  options.append(wrap);
   options.hidden = false;
 }
 

@@ -4,7 +4,7 @@
 // surfaces, so the undo history holds documents, each costing only what its edit drew.
 
 import { encodePngs } from "../../png-encoder.js";
-import { moveInList } from "./helpers.js";
+import { anchorOffset, moveInList } from "./helpers.js";
 
 let nextLayer = 0;
 
@@ -127,6 +127,31 @@ export function cropDocument(doc, { x, y, width, height }) {
     image: doc.image,
     background: doc.background ? copy(doc.background, x, y, width, height) : null,
     layers: doc.layers.map((l) => ({ ...l, canvas: copy(l.canvas, x, y, width, height) })),
+  };
+}
+
+// Resize Canvas (Gradio's resize_all_layers): with `scale`, the background and every layer are
+// stretched to the new size; without, each keeps its pixels, placed at `anchor` in the new
+// canvas (cut where it is smaller, the background's new area white, the layers' clear).
+export function resizeDocument(doc, { width, height, anchor = "center", scale = false }) {
+  const at = anchorOffset(anchor, [doc.width, doc.height], [width, height]);
+  const resized = (s, fill) => {
+    const out = surface(width, height);
+    const g = context(out);
+    if (fill) {
+      g.fillStyle = fill;
+      g.fillRect(0, 0, width, height);
+    }
+    if (scale) g.drawImage(s, 0, 0, width, height);
+    else g.drawImage(s, at.x, at.y);
+    return out;
+  };
+  return {
+    width,
+    height,
+    image: doc.image,
+    background: doc.background ? resized(doc.background, "#fff") : null,
+    layers: doc.layers.map((l) => ({ ...l, canvas: resized(l.canvas) })),
   };
 }
 

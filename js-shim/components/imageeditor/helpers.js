@@ -108,6 +108,24 @@ export function checkLayerSizes(background, layers) {
 
 // The undo history: states in order and the one shown. A new edit drops what was undone;
 // only the last `limit` states are kept (each may hold a canvas of several MB).
+// Resize Canvas's anchors, in the order of Gradio's 3 × 3 grid.
+export const ANCHORS = ["top-left", "top", "top-right", "left", "center", "right", "bottom-left", "bottom", "bottom-right"];
+
+// Where the old canvas goes in a resized one without rescaling (Gradio's calculateOffset): at
+// the anchor's side, or centred (rounded down) between the two.
+export function anchorOffset(anchor, [oldW, oldH], [newW, newH]) {
+  const along = (near, far, delta) => (anchor.includes(near) ? 0 : anchor.includes(far) ? delta : Math.floor(delta / 2));
+  return { x: along("left", "right", newW - oldW), y: along("top", "bottom", newH - oldH) };
+}
+
+// The size Resize Canvas was asked for, or the reason it cannot be used.
+export const MAX_CANVAS = 8192;
+export function canvasSizeOf(width, height) {
+  const ok = (n) => Number.isInteger(n) && n >= 1 && n <= MAX_CANVAS;
+  if (ok(width) && ok(height)) return { width, height };
+  return { error: `ImageEditor: the canvas needs a whole width and height from 1 to ${MAX_CANVAS} pixels (got ${Number.isNaN(width) ? "nothing" : width} × ${Number.isNaN(height) ? "nothing" : height})` };
+}
+
 // Gradio's layer order: a later layer is drawn over an earlier one. "up" moves a layer one place
 // earlier in the list (under its neighbour), "down" one place later; at either end, no change.
 export function moveInList(list, index, direction) {

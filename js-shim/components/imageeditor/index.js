@@ -60,6 +60,7 @@ export default {
   border-radius: var(--radius-md); background: var(--background-fill-secondary); box-shadow: 0 0 5px rgba(0, 0, 0, 0.1); color: var(--body-text-color);
 }
 .graft-imageeditor .graft-editor-options input[type=range] { width: 160px; }
+.graft-imageeditor .graft-editor-options.tall { top: auto; bottom: 0; max-width: none; }
 .graft-imageeditor .swatch { display: grid; grid-template-columns: repeat(5, 25px); gap: 8px; margin: 0; padding: 0; }
 .graft-imageeditor .color { width: 25px; height: 25px; padding: 0; border: 1px solid var(--block-border-color, var(--border-color-primary)); border-radius: 50%; cursor: pointer; }
 .graft-imageeditor .color.selected { outline: 2px solid var(--color-accent); outline-offset: 2px; }
@@ -85,6 +86,27 @@ export default {
 .graft-imageeditor .graft-editor-confirm {
   position: absolute; bottom: 8px; left: 50%; transform: translateX(-50%); z-index: 3; padding: 4px 12px;
   border: 0; border-radius: var(--radius-md); background: var(--color-green-500, #22c55e); color: #fff; font: inherit; cursor: pointer;
+}
+.graft-imageeditor .graft-editor-resize { display: flex; flex-direction: column; gap: 8px; width: 230px; font-size: var(--text-sm); }
+.graft-imageeditor .graft-editor-resize .size-wrap { display: flex; gap: 8px; }
+.graft-imageeditor .graft-editor-resize .size-input { display: flex; flex-direction: column; gap: 2px; flex: 1; min-width: 0; }
+.graft-imageeditor .graft-editor-resize input[type=number] {
+  width: 100%; box-sizing: border-box; padding: 2px 6px; border: 1px solid var(--input-border-color, var(--border-color-primary));
+  border-radius: var(--radius-sm); background: var(--input-background-fill); color: inherit; font: inherit;
+}
+.graft-imageeditor .graft-editor-resize .scale-wrap { display: flex; align-items: center; gap: 8px; margin: 0; padding: 0; border: 0; white-space: nowrap; }
+.graft-imageeditor .graft-editor-resize .image-will-label { float: left; padding: 0; font-weight: 600; }
+.graft-imageeditor .graft-editor-resize .radio-label { display: flex; align-items: center; gap: 4px; cursor: pointer; }
+.graft-imageeditor .anchor-grid { display: grid; grid-template-columns: repeat(3, 20px); gap: 4px; justify-content: center; }
+.graft-imageeditor .anchor-grid.off { opacity: 0.4; pointer-events: none; }
+.graft-imageeditor .anchor-box {
+  width: 20px; height: 20px; padding: 0; border: 1px solid var(--block-border-color, var(--border-color-primary));
+  border-radius: var(--radius-sm); background: var(--background-fill-primary); cursor: pointer;
+}
+.graft-imageeditor .anchor-box[aria-pressed=true] { background: var(--color-accent); border-color: var(--color-accent); }
+.graft-imageeditor .apply-button {
+  padding: 4px 10px; border: 0; border-radius: var(--radius-md); background: var(--button-primary-background-fill, var(--color-accent));
+  color: var(--button-primary-text-color, #fff); font: inherit; cursor: pointer;
 }
 .graft-imageeditor .modal { position: absolute; inset: 0; z-index: 2; display: flex; align-items: center; justify-content: center; background: var(--block-background-fill); }
 .graft-imageeditor .modal-inner { position: relative; width: 100%; height: 100%; padding: 8px; box-sizing: border-box; }

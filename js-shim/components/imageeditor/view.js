@@ -3,15 +3,15 @@
 // background, the layers and the composite — and fires input/change (upload, clear with them),
 // as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. The
 // Webcam source opens a preview over the canvas whose "capture photo" sets the background.
-// Not drawn: resize, zoom and pan.
+// Resize Canvas rescales the picture or keeps it at an anchor. Not drawn: zoom and pan.
 import { applyBlock, blockLabel, empty, make, redrawSignal, updateBlockLabel } from "../atoms/block.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { webcamPanel } from "../atoms/webcam.js";
 import { sizeLimitMessage } from "../../file-checks.js";
-import { controls, fillLayers, fillOptions, layerMenu, toolbar } from "./chrome.js";
+import { controls, fillLayers, fillOptions, fillResize, layerMenu, toolbar } from "./chrome.js";
 import * as D from "./document.js";
 import { encodePngs } from "../../png-encoder.js";
-import { History, checkLayerSizes, editorOptions, placeImage } from "./helpers.js";
+import { History, canvasSizeOf, checkLayerSizes, editorOptions, placeImage } from "./helpers.js";
 
 export function createEditor(props, ctx) {
   const { signal } = ctx;
@@ -86,7 +86,7 @@ function refresh(s) {
   const editing = interactive;
   s.canvas.hidden = !interactive && !s.props.value;
   s.nothing.hidden = interactive || Boolean(s.props.value);
-  s.area.hidden = !editing || s.tool !== "image" || s.history.canUndo || !opts.sources.includes("upload") || s.sub === "webcam";
+  s.area.hidden = !editing || s.tool !== "image" || hasImage || s.history.canUndo || !opts.sources.includes("upload") || s.sub === "webcam";
   showWebcam(s, editing && s.tool === "image" && s.sub === "webcam");
   s.hint.hidden = !opts.brush;
   s.area.setAttribute("aria-label", `Click to upload or drop files (Upload an image${opts.brush ? " or select the draw tool to start" : ""})`);
@@ -103,6 +103,8 @@ function refresh(s) {
   b.webcam.hidden = !imageTool || hasImage || !opts.sources.includes("webcam");
   press(b.webcam, s.sub === "webcam");
   b.crop.hidden = !imageTool || !hasImage || !opts.transforms.includes("crop");
+  b.resize.hidden = !imageTool || !hasImage || !opts.transforms.includes("resize");
+  press(b.resize, s.sub === "resize");
   b.color.hidden = b.size.hidden = s.tool !== "draw" || !opts.brush;
   b.eraserSize.hidden = s.tool !== "erase" || !opts.eraser;
   b.color.style.color = s.color.color;
@@ -113,7 +115,11 @@ function refresh(s) {
   const popup = s.tool === "draw" && (s.sub === "color" || s.sub === "size") ? s.sub : s.tool === "erase" && s.sub === "size" ? "eraser" : null;
   // Every refresh refills the pop-up and the layer list: the replaced buttons' listeners go.
   const drawn = redrawSignal(s, "popupsDrawn", s.signal);
-  if (popup) {
+  if (s.tool === "image" && s.sub === "resize") {
+    fillResize(bar.options, s.resizeForm, { apply: (r) => resize(s, r) }, drawn);
+    bar.options.classList.add("tall");
+  } else if (popup) {
+    bar.options.classList.remove("tall");
     fillOptions(bar.options, { kind: popup, brush: opts.brush, color: s.color, size: popup === "eraser" ? s.eraserSize : s.size }, {
       color: (c) => ((s.color = c), (s.sub = null), refresh(s)),
       size: (n) => (popup === "eraser" ? (s.eraserSize = n) : (s.size = n)),
@@ -166,6 +172,9 @@ function setSub(s, sub) {
   } else if (s.sub === "crop") {
     const { width, height } = s.history.current;
     s.crop = { x: 0, y: 0, width, height };
+  } else if (s.sub === "resize") {
+    const { width, height } = s.history.current;
+    s.resizeForm = { width, height, anchor: "center", scale: false };
   }
   refresh(s);
 }
@@ -313,6 +322,14 @@ function showWebcam(s, open) {
   modal.addEventListener("pointerdown", (e) => e.stopPropagation(), { signal: s.signal });
   s.cam.modal = modal;
   s.stage.append(modal);
+}
+
+// Resize Canvas: a size that is not a whole 1–8192 is refused with a toast, the form kept.
+function resize(s, { width, height, anchor, scale }) {
+  const size = canvasSizeOf(width, height);
+  if (size.error) return s.ctx.toast({ level: "error", title: "Error", message: size.error });
+  s.sub = null;
+  edit(s, D.resizeDocument(s.history.current, { ...size, anchor, scale }));
 }
 
 function confirmCrop(s) {
