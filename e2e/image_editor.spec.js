@@ -290,3 +290,40 @@ test("Resize Canvas keeps the pixels at the chosen anchor, or rescales them; a b
   await expect(page.getByRole("alert")).toContainText("ImageEditor: the canvas needs a whole width and height from 1 to 8192 pixels (got nothing × 50)");
   await expect(page.getByLabel("Seen")).toHaveValue(/^80x50x4 /);
 });
+
+test("Zoom in enlarges the view, Pan drags it, a stroke still lands where drawn, and Fit to screen goes back", async ({ page }) => {
+  await openEditor(page);
+  await page.locator('[data-testid="image"] input[type=file]').setInputFiles(pngFile("grid.png", 120, 80));
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 /);
+  const canvas = page.locator("canvas.graft-editor-canvas");
+  // 120 × 80 fits the stage as it is: 100%, nothing to pan or zoom out of.
+  await expect(page.getByRole("button", { name: "Zoom", exact: true })).toHaveText("100%");
+  await expect(page.getByRole("button", { name: "Pan" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Zoom out" })).toBeDisabled();
+  const fit = await canvas.boundingBox();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page.getByRole("button", { name: "Zoom", exact: true })).toHaveText("156%");
+  await expect.poll(async () => Math.round((await canvas.boundingBox()).width)).toBe(Math.round(120 * 1.5625));
+  // Pan: drag the view 30 px right and 10 px down.
+  await page.getByRole("button", { name: "Pan" }).click();
+  await expect(page.getByRole("button", { name: "Pan" })).toHaveAttribute("aria-pressed", "true");
+  const before = await canvas.boundingBox();
+  await page.mouse.move(before.x + 50, before.y + 50);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 80, before.y + 60, { steps: 4 });
+  await page.mouse.up();
+  const after = await canvas.boundingBox();
+  expect(Math.round(after.x - before.x)).toBe(30);
+  expect(Math.round(after.y - before.y)).toBe(10);
+  // The pan changed no pixel; the brush then draws through the middle of the zoomed view.
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 mid 60,40,7,255 /);
+  await page.getByRole("button", { name: "Brush", exact: true }).click();
+  await strokeAcross(page);
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 mid 204,50,50,255 corner 2,2,7,255 /);
+  // The zoom menu: Fit to screen.
+  await page.getByRole("button", { name: "Zoom", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Fit to screen" }).click();
+  await expect(page.getByRole("button", { name: "Zoom", exact: true })).toHaveText("100%");
+  expect(await canvas.boundingBox()).toEqual(fit);
+});

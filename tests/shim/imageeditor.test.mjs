@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  History, anchorOffset, canvasSizeOf, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver,
+  History, anchorOffset, canvasSizeOf, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver, zoomStep,
 } from "../../js-shim/components/imageeditor/helpers.js";
 
 test("an editor with no options has Gradio's brush colours, radius 25, one layer and an 800×800 canvas", () => {
@@ -121,4 +121,13 @@ test("a canvas size must be whole pixels from 1 to 8192; anything else names wha
   assert.match(canvasSizeOf(10.5, 20).error, /got 10\.5 × 20/);
   assert.match(canvasSizeOf(NaN, 20).error, /got nothing × 20/);
   assert.ok(canvasSizeOf(8193, 1).error);
+});
+
+test("zoom steps by 1.25 from the fit up to 8, and zooming out to the fit returns to it", () => {
+  assert.equal(zoomStep(null, 0.5, "in"), 0.625);
+  assert.equal(zoomStep(2, 0.5, "in"), 2.5);
+  assert.equal(zoomStep(7, 0.5, "in"), 8);
+  assert.equal(zoomStep(2.5, 0.5, "out"), 2);
+  assert.equal(zoomStep(0.625, 0.5, "out"), null); // back at the fit
+  assert.equal(zoomStep(null, 1, "out"), null);
 });

@@ -25,6 +25,9 @@ const PATHS = {
   eye: "M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z",
   hidden: "M3 3l18 18M10.6 5.1A10 10 0 0122 12s-1 1.9-3.1 3.9M6.6 6.6C3.7 8.4 2 12 2 12s3.6 7 10 7c1.8 0 3.4-.5 4.8-1.3",
   remove: "M6 6l12 12M18 6L6 18",
+  pan: "M12 2v20M2 12h20M12 2l-3 3M12 2l3 3M12 22l-3-3M12 22l3-3M2 12l3-3M2 12l3 3M22 12l-3-3M22 12l-3 3",
+  zoomIn: "M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M11 8v6M8 11h6",
+  zoomOut: "M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M8 11h6",
   up: "M12 19V5M5 12l7-7 7 7",
   down: "M12 5v14M19 12l-7 7-7-7",
 };
@@ -175,19 +178,41 @@ function hexOf(css) {
   return `#${m.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("")}`;
 }
 
+// The controls top right, in Gradio's order: Download, Pan, Zoom out, Zoom in, the zoom (a
+// button showing it, whose menu sets Fit to screen or a preset), then Undo, Redo, Save changes,
+// Clear canvas.
+export const ZOOM_PRESETS = [0.25, 0.5, 1, 2, 4];
 export function controls(on, signal) {
   const el = make("div", "graft-editor-controls icon-button-wrapper");
   const b = {
     download: button("Download", "download", on.download, signal),
+    pan: button("Pan", "pan", on.pan, signal),
+    zoomOut: button("Zoom out", "zoomOut", on.zoomOut, signal),
+    zoomIn: button("Zoom in", "zoomIn", on.zoomIn, signal),
+    zoom: button("Zoom", null, on.zoomMenu, signal, "zoom-number"),
     undo: button("Undo", "undo", on.undo, signal),
     redo: button("Redo", "redo", on.redo, signal),
     save: button("Save changes", "check", on.save, signal),
     clear: button("Clear canvas", "trash", on.clear, signal),
   };
   b.save.classList.add("save");
-  el.append(b.download, b.undo, b.redo, b.save, b.clear);
+  b.zoom.setAttribute("aria-haspopup", "menu");
+  const menu = make("ul", "zoom-controls");
+  menu.setAttribute("role", "menu");
+  menu.hidden = true;
+  for (const zoom of ["fit", ...ZOOM_PRESETS]) {
+    const li = make("li");
+    const item = button(zoom === "fit" ? "Fit to screen" : `${zoom * 100}%`, null, () => on.setZoom(zoom), signal, "zoom-option");
+    item.setAttribute("role", "menuitem");
+    item.textContent = item.getAttribute("aria-label");
+    li.append(item);
+    menu.append(li);
+  }
+  const zoomWrap = make("div", "zoom-wrap");
+  zoomWrap.append(b.zoom, menu);
+  el.append(b.download, b.pan, b.zoomOut, b.zoomIn, zoomWrap, make("span", "separator"), b.undo, b.redo, b.save, b.clear);
   el.addEventListener("pointerdown", (e) => e.stopPropagation(), { signal });
-  return { el, buttons: b };
+  return { el, buttons: b, menu };
 }
 
 // The layer menu: closed, a button naming the active layer; open, each layer with its

@@ -126,6 +126,16 @@ export function canvasSizeOf(width, height) {
   return { error: `ImageEditor: the canvas needs a whole width and height from 1 to ${MAX_CANVAS} pixels (got ${Number.isNaN(width) ? "nothing" : width} × ${Number.isNaN(height) ? "nothing" : height})` };
 }
 
+// Zoom: null is Gradio's "Fit to screen" (the canvas as large as the stage allows, never
+// enlarged); a number is CSS pixels per canvas pixel. In and out step by 1.25 between the fit
+// and 8; zooming out to the fit or below returns to it.
+export const MAX_ZOOM = 8;
+export function zoomStep(current, fit, direction) {
+  const from = current ?? fit;
+  const to = direction === "in" ? Math.min(from * 1.25, MAX_ZOOM) : from / 1.25;
+  return to <= fit + 1e-9 ? null : to;
+}
+
 // Gradio's layer order: a later layer is drawn over an earlier one. "up" moves a layer one place
 // earlier in the list (under its neighbour), "down" one place later; at either end, no change.
 export function moveInList(list, index, direction) {

@@ -69,6 +69,23 @@ export default {
   border: 1px solid var(--block-border-color, var(--border-color-primary)); border-radius: var(--radius-sm); background: var(--block-background-fill);
 }
 .graft-imageeditor .graft-editor-controls .save { color: var(--color-accent); }
+.graft-imageeditor .graft-editor-controls .separator { width: 1px; height: 16px; margin: 0 2px; background: var(--block-border-color, var(--border-color-primary)); }
+.graft-imageeditor .zoom-wrap { position: relative; }
+.graft-imageeditor .zoom-number {
+  min-width: 42px; height: 24px; padding: 0 4px; border: 0; border-radius: var(--radius-sm); background: transparent;
+  color: var(--block-label-text-color); font: inherit; font-size: var(--text-sm); cursor: pointer;
+}
+.graft-imageeditor .zoom-number:hover { color: var(--color-accent); }
+.graft-imageeditor .zoom-controls {
+  position: absolute; top: calc(100% + 6px); right: 0; z-index: 5; margin: 0; padding: 4px 0; list-style: none; min-width: 120px;
+  border: 1px solid var(--block-border-color, var(--border-color-primary)); border-radius: var(--radius-md);
+  background: var(--background-fill-secondary); box-shadow: 0 0 5px rgba(0, 0, 0, 0.1);
+}
+.graft-imageeditor .zoom-option {
+  display: block; width: 100%; padding: 4px 12px; border: 0; background: transparent; color: var(--body-text-color);
+  font: inherit; font-size: var(--text-sm); text-align: left; cursor: pointer;
+}
+.graft-imageeditor .zoom-option:hover { background: var(--color-accent-soft); color: var(--color-accent); }
 .graft-imageeditor .graft-editor-layers {
   position: absolute; right: 0; bottom: 0; z-index: 3; min-width: 110px; display: flex; flex-direction: column;
   border: 1px solid var(--block-border-color, var(--border-color-primary)); border-right: 0; border-bottom: 0;

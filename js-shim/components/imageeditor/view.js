@@ -3,7 +3,8 @@
 // background, the layers and the composite — and fires input/change (upload, clear with them),
 // as Gradio's editor does; Save changes (shown when apply is listened to) fires apply. The
 // Webcam source opens a preview over the canvas whose "capture photo" sets the background.
-// Resize Canvas rescales the picture or keeps it at an anchor. Not drawn: zoom and pan.
+// Resize Canvas rescales the picture or keeps it at an anchor; Zoom in/out, the zoom menu
+// (Fit to screen, 25–400%) and Pan change only the view.
 import { applyBlock, blockLabel, empty, make, redrawSignal, updateBlockLabel } from "../atoms/block.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { webcamPanel } from "../atoms/webcam.js";
@@ -11,7 +12,7 @@ import { sizeLimitMessage } from "../../file-checks.js";
 import { controls, fillLayers, fillOptions, fillResize, layerMenu, toolbar } from "./chrome.js";
 import * as D from "./document.js";
 import { encodePngs } from "../../png-encoder.js";
-import { History, canvasSizeOf, checkLayerSizes, editorOptions, placeImage } from "./helpers.js";
+import { History, canvasSizeOf, checkLayerSizes, editorOptions, placeImage, zoomStep } from "./helpers.js";
 
 export function createEditor(props, ctx) {
   const { signal } = ctx;
@@ -25,6 +26,7 @@ export function createEditor(props, ctx) {
     ctx, props, el, label, stage, canvas, nothing, signal,
     history: new History(), hidden: new Set(), tool: "image", sub: null, live: null, crop: null,
     touched: false, sent: undefined, chain: Promise.resolve(), loading: 0, frame: 0,
+    zoom: null, pan: { x: 0, y: 0 }, zoomMenu: false,
   };
   s.opts = editorOptions(props);
   s.color = s.opts.brush?.color ?? { color: "black", opacity: 1 };
@@ -39,6 +41,11 @@ export function createEditor(props, ctx) {
   s.bar = toolbar({ tool: (t) => setTool(s, t), sub: (x) => setSub(s, x) }, signal);
   s.controls = controls({
     download: () => download(s),
+    pan: () => setTool(s, s.tool === "pan" ? "image" : "pan"),
+    zoomIn: () => setZoom(s, zoomStep(s.zoom, fitScale(s), "in")),
+    zoomOut: () => setZoom(s, zoomStep(s.zoom, fitScale(s), "out")),
+    zoomMenu: () => ((s.zoomMenu = !s.zoomMenu), refresh(s)),
+    setZoom: (z) => setZoom(s, z === "fit" || z <= fitScale(s) ? null : z),
     undo: () => travel(s, "undo"),
     redo: () => travel(s, "redo"),
     save: () => (s.chain = s.chain.then(() => !signal.aborted && ctx.emit("apply"))),
@@ -130,6 +137,14 @@ function refresh(s) {
   // Gradio shows Save changes only when an apply listener is attached.
   c.save.hidden = !s.ctx.listens?.("apply");
   c.undo.disabled = !s.history.canUndo;
+  // At the fit there is nothing to pan, and no zooming out (Gradio's min_zoom).
+  c.pan.disabled = c.zoomOut.disabled = s.zoom === null;
+  if (s.zoom === null && s.tool === "pan") s.tool = "image";
+  press(c.pan, s.tool === "pan");
+  c.zoom.textContent = `${Math.round((s.zoom ?? fitScale(s)) * 100)}%`;
+  c.zoom.setAttribute("aria-expanded", String(s.zoomMenu));
+  s.controls.menu.hidden = !s.zoomMenu;
+  showZoom(s);
   c.redo.disabled = !s.history.canRedo;
   fillLayers(s.layers, { layers: s.history.current.layers, active: s.active, hidden: s.hidden, open: Boolean(s.layersOpen), allowAdditional: s.opts.layers.allowAdditional }, {
     select: (id) => ((s.active = id), (s.layersOpen = false), s.tool === "image" && s.opts.brush && (s.tool = "draw"), refresh(s)),
@@ -145,7 +160,7 @@ function refresh(s) {
       edit(s, doc);
     },
   }, drawn);
-  s.canvas.style.cursor = s.tool === "draw" || s.tool === "erase" || s.sub === "crop" ? "crosshair" : "";
+  s.canvas.style.cursor = s.tool === "draw" || s.tool === "erase" || s.sub === "crop" ? "crosshair" : s.tool === "pan" ? "grab" : "";
   draw(s);
 }
 
@@ -186,7 +201,14 @@ function draw(s) {
   s.frame = requestAnimationFrame(() => {
     s.frame = 0;
     const doc = s.history.current;
-    if (s.canvas.width !== doc.width || s.canvas.height !== doc.height) Object.assign(s.canvas, { width: doc.width, height: doc.height });
+    if (s.canvas.width !== doc.width || s.canvas.height !== doc.height) {
+      Object.assign(s.canvas, { width: doc.width, height: doc.height });
+      // A canvas of another size (an upload, a crop, a resize) starts at the fit again.
+      if (s.zoom !== null) {
+        s.zoom = null;
+        refresh(s);
+      }
+    }
     const g = s.canvas.getContext("2d");
     D.render(g, doc, { hidden: s.hidden, live: s.live });
     if (s.crop) shadeOutside(g, doc, s.crop);
@@ -324,6 +346,34 @@ function showWebcam(s, open) {
   s.stage.append(modal);
 }
 
+// The zoom the stage allows without enlarging: what "Fit to screen" shows.
+function fitScale(s) {
+  const doc = s.history.current;
+  const st = getComputedStyle(s.stage);
+  const w = s.stage.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight);
+  const h = s.stage.clientHeight - parseFloat(st.paddingTop) - parseFloat(st.paddingBottom);
+  if (!(w > 0 && h > 0)) return 1;
+  return Math.min(1, w / doc.width, h / doc.height);
+}
+
+function setZoom(s, zoom) {
+  s.zoom = zoom;
+  s.zoomMenu = false;
+  if (zoom === null) s.pan = { x: 0, y: 0 };
+  refresh(s);
+}
+
+// The canvas at the zoom: its CSS size, moved by the pan (the stage keeps it centred).
+function showZoom(s) {
+  const { canvas, zoom, pan } = s;
+  const doc = s.history.current;
+  canvas.style.width = zoom === null ? "" : `${doc.width * zoom}px`;
+  canvas.style.height = zoom === null ? "" : `${doc.height * zoom}px`;
+  canvas.style.maxWidth = canvas.style.maxHeight = zoom === null ? "" : "none";
+  canvas.style.flexShrink = zoom === null ? "" : "0";
+  canvas.style.transform = zoom === null ? "" : `translate(${pan.x}px, ${pan.y}px)`;
+}
+
 // Resize Canvas: a size that is not a whole 1–8192 is refused with a toast, the form kept.
 function resize(s, { width, height, anchor, scale }) {
   const size = canvasSizeOf(width, height);
@@ -412,7 +462,10 @@ function listen(s) {
   };
   canvas.addEventListener("pointerdown", (e) => {
     if (!s.interactive || e.button !== 0) return;
-    if (s.sub === "crop") {
+    if (s.tool === "pan") {
+      s.panFrom = { x: e.clientX - s.pan.x, y: e.clientY - s.pan.y };
+      canvas.style.cursor = "grabbing";
+    } else if (s.sub === "crop") {
       s.cropFrom = at(e);
     } else if ((s.tool === "draw" && s.opts.brush) || (s.tool === "erase" && s.opts.eraser)) {
       if (!s.history.current.layers.some((l) => l.id === s.active)) return;
@@ -425,7 +478,10 @@ function listen(s) {
     e.preventDefault();
   }, { signal });
   canvas.addEventListener("pointermove", (e) => {
-    if (s.live) {
+    if (s.panFrom) {
+      s.pan = { x: e.clientX - s.panFrom.x, y: e.clientY - s.panFrom.y };
+      showZoom(s);
+    } else if (s.live) {
       for (const ev of e.getCoalescedEvents?.() ?? [e]) s.live.stroke.points.push(at(ev));
       draw(s);
     } else if (s.cropFrom) {
@@ -440,6 +496,10 @@ function listen(s) {
       edit(s, D.strokeLayer(s.history.current, layer, stroke));
     }
     s.cropFrom = null;
+    if (s.panFrom) {
+      s.panFrom = null;
+      canvas.style.cursor = s.tool === "pan" ? "grab" : "";
+    }
   };
   canvas.addEventListener("pointerup", end, { signal });
   canvas.addEventListener("pointercancel", end, { signal });
@@ -455,6 +515,10 @@ function listen(s) {
   // Gradio's pop-ups close on a click elsewhere.
   document.addEventListener("pointerdown", (e) => {
     if (s.sub && s.sub !== "crop" && !s.bar.el.contains(e.target)) setSub(s, s.sub);
+    if (s.zoomMenu && !s.controls.el.contains(e.target)) {
+      s.zoomMenu = false;
+      refresh(s);
+    }
     if (s.layersOpen && !s.layers.el.contains(e.target)) {
       s.layersOpen = false;
       refresh(s);
