@@ -80,7 +80,7 @@ const sliderScript = `
   register("invert", (a) => [a, { shape: a.shape, dtype: a.dtype, data: a.data.map((v) => 255 - v) }]);
   register("broken", () => "only one image");`;
 
-test("an ImageSlider shows the original and the inverted image; its divider moves by keyboard and by dragging", async ({ page }) => {
+test("an ImageSlider shows the original and the inverted image; its divider moves by keyboard and by dragging; the wheel zooms, a drag pans", async ({ page }) => {
   await openPage(page, "/imageslider.html", app(sliderApp, sliderScript));
   const slider = page.locator(".graft-imageslider");
   await expect(slider.getByRole("img", { name: "Empty value" })).toBeVisible();
@@ -113,6 +113,26 @@ test("an ImageSlider shows the original and the inverted image; its divider move
   expect(Math.abs(now - 25)).toBeLessThan(1);
   await page.keyboard.press("End");
   await expect(handle).toHaveAttribute("aria-valuenow", "100");
+
+  // The wheel zooms both images about the cursor; a drag pans them; Undo resets the zoom.
+  const undo = slider.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeDisabled();
+  const box = await slider.locator(".slider-frame").boundingBox();
+  const base = layers.nth(0);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 15; i++) await page.mouse.wheel(0, -100);
+  await expect(undo).toBeEnabled();
+  const zoomed = await base.boundingBox();
+  expect(zoomed.width / box.width).toBeGreaterThan(2); // 1.05^15 ≈ 2.08
+  expect(await layers.nth(1).boundingBox()).toEqual(zoomed); // both images alike
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  expect(Math.round((await base.boundingBox()).x - zoomed.x)).toBe(40);
+  await expect(handle).toHaveAttribute("aria-valuenow", "100"); // panning moved no divider
+  await undo.click();
+  expect(await base.boundingBox()).toEqual(box);
+  await expect(undo).toBeDisabled();
 });
 
 test("a function returning a bad value for an ImageSlider fails naming ImageSlider", async ({ page }) => {

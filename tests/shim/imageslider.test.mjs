@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { installDom, mount } from "./dom.mjs";
 import {
-  sliderProps, clampPosition, stepPosition, positionAt, pairOf, viewOf, withUpload, toArgument, toOutput,
+  sliderProps, clampPosition, stepPosition, positionAt, pairOf, viewOf, withUpload, toArgument, toOutput, NO_ZOOM, zoomAbout, panBy,
 } from "../../js-shim/components/imageslider/helpers.js";
 
 installDom();
@@ -144,4 +144,22 @@ test("an interactive ImageSlider uploads into the first image, fires upload, and
   el.querySelector('[aria-label="Remove Image"]').click();
   assert.deepEqual(ctx.calls[1], ["setValue", [null, null], "clear"]);
   assert.ok(!uploads.hidden);
+});
+
+test("the wheel zooms by 1.05 about the cursor, between 1 and 15, and the picture always covers the frame", () => {
+  const frame = [200, 100];
+  const t = zoomAbout(NO_ZOOM, true, [50, 50], frame);
+  assert.equal(t.scale, 1.05);
+  // the point under the cursor stays put: (50 - x) / scale == 50
+  assert.ok(Math.abs((50 - t.x) / t.scale - 50) < 1e-9 && Math.abs((50 - t.y) / t.scale - 50) < 1e-9);
+  let far = NO_ZOOM;
+  for (let i = 0; i < 200; i++) far = zoomAbout(far, true, [0, 0], frame);
+  assert.equal(far.scale, 15);
+  assert.deepEqual(zoomAbout(zoomAbout(NO_ZOOM, true, [10, 10], frame), false, [190, 90], frame), NO_ZOOM);
+  assert.equal(zoomAbout(NO_ZOOM, false, [10, 10], frame), NO_ZOOM); // no zooming out past 1
+  // panning stops at the edges: at scale 2 the offset stays within [-200, 0] × [-100, 0]
+  const two = { scale: 2, x: -50, y: -50 };
+  assert.deepEqual(panBy(two, 500, 500, frame), { scale: 2, x: 0, y: 0 });
+  assert.deepEqual(panBy(two, -500, -500, frame), { scale: 2, x: -200, y: -100 });
+  assert.deepEqual(panBy(NO_ZOOM, 30, 30, frame), NO_ZOOM); // nothing to pan unzoomed
 });

@@ -105,3 +105,28 @@ const isFileData = (v) => v != null && typeof v === "object" && !Array.isArray(v
 const isImageLike = (v) => typeof v === "object" && !Array.isArray(v) && !isFileData(v);
 
 export const RECEIVES = "a pair [image, image] (or null), each by `type`: numpy → {shape, dtype, data}; pil → a GraftImage; filepath → a URL string; null when missing";
+
+// Zoom, as Gradio's ZoomableImage: the wheel scales by 1.05 a step between 1 and 15 about the
+// cursor (a point of the frame, in CSS pixels), and a drag pans; the picture always covers the
+// frame. `t` is {scale, x, y}: the images are drawn translated by (x, y), then scaled.
+export const ZOOM_STEP = 1.05;
+export const MAX_ZOOM = 15;
+export const NO_ZOOM = Object.freeze({ scale: 1, x: 0, y: 0 });
+
+export function zoomAbout(t, zoomIn, [cx, cy], [width, height]) {
+  const scale = zoomIn ? Math.min(MAX_ZOOM, t.scale * ZOOM_STEP) : Math.max(1, t.scale / ZOOM_STEP);
+  if (scale === t.scale) return t;
+  const k = scale / t.scale;
+  return coverFrame({ scale, x: cx - (cx - t.x) * k, y: cy - (cy - t.y) * k }, [width, height]);
+}
+
+export function panBy(t, dx, dy, size) {
+  return coverFrame({ ...t, x: t.x + dx, y: t.y + dy }, size);
+}
+
+// Keeps the scaled picture over the whole frame (no gap at any side); at scale 1, no offset.
+export function coverFrame({ scale, x, y }, [width, height]) {
+  if (scale <= 1) return NO_ZOOM;
+  const clamp = (v, size) => Math.min(0, Math.max(size - size * scale, v));
+  return { scale, x: clamp(x, width), y: clamp(y, height) };
+}

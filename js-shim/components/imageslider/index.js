@@ -1,12 +1,14 @@
 // gr.ImageSlider in the page: two images under a draggable divider (slider_position), Gradio's
 // upload view while the first image is missing (an upload fills it), "Remove Image", Download
-// (the second image), Fullscreen; the edge converts each image with gr.Image's store by `type`.
+// (the second image), Fullscreen; the wheel zooms both images about the cursor and a drag pans
+// them (Gradio's ZoomableImage), "Undo" resets the zoom; the edge converts each image with
+// gr.Image's store by `type`.
 // Gradio declares `select` but its frontend never fires it: nor does this one.
 import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { ImageStore } from "../image/store.js";
-import { sliderProps, clampPosition, stepPosition, positionAt, pairOf, viewOf, withUpload, toArgument, toOutput, RECEIVES } from "./helpers.js";
+import { sliderProps, clampPosition, stepPosition, positionAt, pairOf, viewOf, withUpload, toArgument, toOutput, RECEIVES, NO_ZOOM, zoomAbout, panBy } from "./helpers.js";
 import { slot, draw, handle, placeHandle, save, imageIcon, css } from "./view.js";
 
 function create(props, ctx) {
@@ -26,7 +28,10 @@ function create(props, ctx) {
     show(view, [null, null]);
     ctx.setValue([null, null], "clear");
   }, signal);
-  tools.append(full, download, clear);
+  // Gradio's Undo here undoes the zoom (disabled while there is none).
+  const undo = iconButton("Undo", "", () => zoomTo(view, NO_ZOOM), signal);
+  undo.append(svgPath("M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 010 11H11"));
+  tools.append(undo, full, download, clear);
 
   const box = make("div", "image-container");
   box.dataset.testid = "image";
@@ -63,7 +68,7 @@ function create(props, ctx) {
   none.append(imageIcon(32));
   box.append(stage, uploads, none);
   el.append(label, tools, box);
-  const view = { el, label, tools, full, download, clear, stage, frame, base, top, veil, knob, uploads, none, ctx, value: null, position: 50, size: null };
+  const view = { el, label, tools, undo, full, download, clear, stage, frame, base, top, veil, knob, uploads, none, ctx, value: null, position: 50, size: null, zoom: NO_ZOOM };
 
   download.addEventListener("click", (e) => {
     const second = pairOf(view.value)[1];
@@ -73,8 +78,44 @@ function create(props, ctx) {
   }, { signal });
   base.img.addEventListener("load", () => fit(view, { width: base.img.naturalWidth, height: base.img.naturalHeight }), { signal });
   follow(view, signal);
+  zoomable(view, signal);
   update(view, props, props);
   return view;
+}
+
+// The wheel over the images zooms both about the cursor; a drag (not on the divider) pans.
+function zoomable(view, signal) {
+  const { frame, knob } = view;
+  const size = () => [frame.clientWidth, frame.clientHeight];
+  frame.addEventListener("wheel", (e) => {
+    if (view.top.el.hidden || !e.deltaY) return; // only the two-image preview zooms
+    e.preventDefault();
+    const r = frame.getBoundingClientRect();
+    zoomTo(view, zoomAbout(view.zoom, e.deltaY < 0, [e.clientX - r.left, e.clientY - r.top], size()));
+  }, { signal, passive: false });
+  let last = null;
+  frame.addEventListener("pointerdown", (e) => {
+    if (view.zoom.scale === 1 || knob.contains(e.target) || e.button !== 0) return;
+    e.preventDefault();
+    frame.setPointerCapture?.(e.pointerId);
+    last = [e.clientX, e.clientY];
+    frame.classList.add("panning");
+  }, { signal });
+  frame.addEventListener("pointermove", (e) => {
+    if (!last) return;
+    const moved = panBy(view.zoom, e.clientX - last[0], e.clientY - last[1], size());
+    last = [e.clientX, e.clientY];
+    zoomTo(view, moved);
+  }, { signal });
+  for (const type of ["pointerup", "pointercancel"]) frame.addEventListener(type, () => ((last = null), frame.classList.remove("panning")), { signal });
+}
+
+function zoomTo(view, t) {
+  view.zoom = t;
+  const transform = t.scale === 1 ? "" : `translate(${t.x}px, ${t.y}px) scale(${t.scale})`;
+  for (const s of [view.base, view.top]) for (const el of [s.img, s.canvas]) el.style.transform = transform;
+  view.undo.disabled = t.scale === 1;
+  view.frame.classList.toggle("zoomed", t.scale > 1);
 }
 
 // Dragging and keys move the divider in the page only; Gradio sends the position nowhere.
@@ -119,6 +160,7 @@ function update(view, props, patch) {
 // Draws the value in the view Gradio gives it (helpers.viewOf).
 function show(view, value) {
   const { props, ctx } = view;
+  const before = pairOf(view.value);
   view.value = value;
   const interactive = props.interactive !== false;
   const [a, b] = pairOf(value);
@@ -127,6 +169,7 @@ function show(view, value) {
   view.uploads.hidden = mode !== "upload";
   view.none.hidden = mode !== "empty";
   const images = ctx.app.images;
+  if (before[0] !== a || before[1] !== b) zoomTo(view, NO_ZOOM); // new images start unzoomed
   const size = draw(view.base, a, images);
   draw(view.top, mode === "preview" ? b : null, images);
   view.top.el.hidden = mode !== "preview";
@@ -141,7 +184,8 @@ function show(view, value) {
   // Gradio's upload view (interactive, an image missing) has no fullscreen button.
   view.full.hidden = mode !== "preview" || !buttons.includes("fullscreen") || props.show_fullscreen_button === false;
   view.clear.hidden = !interactive || (!a && !b);
-  view.tools.hidden = view.download.hidden && view.full.hidden && view.clear.hidden;
+  view.undo.hidden = mode !== "preview";
+  view.tools.hidden = view.download.hidden && view.full.hidden && view.clear.hidden && view.undo.hidden;
   view.el.classList.toggle("empty-value", interactive && !a && !b);
   place(view);
 }

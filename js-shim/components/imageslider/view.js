@@ -88,7 +88,10 @@ export const css = `
 .graft-imageslider .slider-wrap { display: flex; align-items: center; justify-content: center; width: 100%; user-select: none; overflow: hidden; }
 .graft-imageslider .slider-frame { position: relative; width: min(100%, var(--cap, 100%)); min-height: 80px; touch-action: pan-y; }
 .graft-imageslider .slider-frame.sized { min-height: 0; }
-.graft-imageslider .slider-image { position: absolute; inset: 0; }
+.graft-imageslider .slider-image { position: absolute; inset: 0; overflow: hidden; }
+.graft-imageslider .slider-image img, .graft-imageslider .slider-image canvas { transform-origin: 0 0; }
+.graft-imageslider .slider-frame.zoomed { cursor: grab; }
+.graft-imageslider .slider-frame.panning { cursor: grabbing; }
 .graft-imageslider .slider-image.base { position: relative; width: 100%; height: 100%; }
 .graft-imageslider .slider-image img, .graft-imageslider .slider-image canvas { display: block; width: 100%; height: 100%; object-fit: contain; }
 .graft-imageslider .slider-image.top { background: var(--block-background-fill); }
