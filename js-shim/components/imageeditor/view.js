@@ -141,7 +141,9 @@ function refresh(s) {
   c.pan.disabled = c.zoomOut.disabled = s.zoom === null;
   if (s.zoom === null && s.tool === "pan") s.tool = "image";
   press(c.pan, s.tool === "pan");
+  // The name holds the text shown (WCAG's label in name), after Gradio's word for the control.
   c.zoom.textContent = `${Math.round((s.zoom ?? fitScale(s)) * 100)}%`;
+  c.zoom.setAttribute("aria-label", `Zoom: ${c.zoom.textContent}`);
   c.zoom.setAttribute("aria-expanded", String(s.zoomMenu));
   s.controls.menu.hidden = !s.zoomMenu;
   showZoom(s);
