@@ -71,3 +71,47 @@ test("a Gradio 4 config's lineplot draws its Altair chart, a fallback its JSON, 
   await expect(page.locator(".graft-fallback")).toContainText('"widget"');
   await expect(page.locator(".graft-fallback")).toContainText('"knob"');
 });
+
+// Gradio 6's custom buttons, as its textbox_custom_buttons demo writes them: the gr.Buttons are
+// unrendered (in no layout, not in $.components), their configs sit in the Textbox's `buttons`,
+// and their click listeners target their ids.
+test("a Textbox's custom buttons run their Buttons' click listeners, from a config and from the builder", async ({ page }) => {
+  const button = (id, value) => ({ value, variant: "secondary", size: "lg", icon: null, link: null, link_target: "_self", visible: true,
+    interactive: true, elem_id: null, elem_classes: null, key: null, preserved_by_key: ["value"], scale: null, min_width: null, proxy_url: null, name: "button", id });
+  const custom = {
+    version: "6.25.0", mode: "blocks", title: "Gradio", protocol: "sse_v3", api_prefix: "/gradio_api",
+    components: [
+      { id: 2, type: "form", props: { scale: 0, min_width: 0, visible: true, name: "form" } },
+      { id: 6, type: "textbox", props: { value: "Sample text", lines: 5, label: "Sample Text", show_label: true, buttons: ["copy", button(3, "Refresh"), button(5, "🗑️")], visible: true, name: "textbox" } },
+    ],
+    layout: { id: 1, children: [{ id: 2, children: [{ id: 6 }] }] },
+    dependencies: [
+      { id: 0, targets: [[3, "click"]], inputs: [], outputs: [6], backend_fn: true, js: null, queue: true, api_name: "refresh_data", trigger_mode: "once", show_progress: "full" },
+      { id: 1, targets: [[5, "click"]], inputs: [], outputs: [6], backend_fn: false, js: "() => ''", queue: false, api_name: "lambda", trigger_mode: "once", show_progress: "full" },
+    ],
+  };
+  await openPage(page, "/custom-buttons.html", `
+    <graft-app id="config"><script type="application/json">${JSON.stringify(custom)}</script></graft-app>
+    <div id="built"></div>
+    <script type="module">
+      import { register, Blocks } from "/graft/graft.js";
+      register("refresh_data", () => "Refreshed content: 1234");
+      const demo = await Blocks.create();
+      const shout = demo.button("Shout");
+      const text = demo.textbox({ label: "Built", value: "quiet", buttons: ["copy", shout] });
+      shout.click({ fn: (t) => t.toUpperCase(), inputs: [text], outputs: [text] });
+      await demo.launch("#built");
+    </script>`);
+  const app = page.locator("#config");
+  await expect(app.getByLabel("Sample Text")).toHaveValue("Sample text");
+  await expect(app.getByRole("button", { name: "Copy" })).toBeVisible();
+  await app.getByRole("button", { name: "Refresh" }).click();
+  await expect(app.getByLabel("Sample Text")).toHaveValue("Refreshed content: 1234");
+  await app.getByRole("button", { name: "🗑️" }).click(); // a `js` listener, as Gradio's demo has
+  await expect(app.getByLabel("Sample Text")).toHaveValue("");
+  const built = page.locator("#built");
+  await expect(built.getByRole("button", { name: "Shout" })).toHaveCount(1); // drawn once, in the toolbar
+  await built.getByRole("button", { name: "Shout" }).click();
+  await expect(built.getByLabel("Built")).toHaveValue("QUIET");
+  await expect(page.getByTestId("toast-body")).toHaveCount(0);
+});

@@ -151,7 +151,11 @@ export class AppView {
         this.#apply(this.#tick() && this.#handle.input(id, JSON.stringify(value ?? null)));
         if (event) this.#apply(this.#handle.dispatch(id, event, JSON.stringify(data)));
       },
-      emit: (event, data = null) => this.#apply(this.#tick() && this.#handle.dispatch(id, event, JSON.stringify(data ?? null))),
+      // A custom button in a component's toolbar fires that gr.Button's click, as Gradio's
+      // Blocks routes custom_button_click.
+      emit: (event, data = null) => event === "custom_button_click"
+        ? this.#apply(this.#tick() && this.#handle.dispatch(data.id, "click", "null"))
+        : this.#apply(this.#tick() && this.#handle.dispatch(id, event, JSON.stringify(data ?? null))),
       redraw: (patch) => this.#tree.queue(id, patch),
       toast: (toast) => this.#toast({ level: "info", title: "", duration: null, ...toast }),
       closeStreams: () => this.#alive && this.#apply(this.#tick() && this.#handle.closeStreamsOf(id)),

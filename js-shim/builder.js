@@ -12,6 +12,7 @@ class BuildState {
   functions = new Map();
   types = new Map(); // id -> type
   auto = new Set(); // the form/tabs blocks add() made
+  unrendered = new Map(); // id -> config of the buttons moved into another component's `buttons`
   nextId = 1;
 
   // Gradio's fill_expected_parents: a form component (container=True) goes into an automatic
@@ -34,12 +35,33 @@ class BuildState {
   }
 
   #create(parent, type, props) {
+    props = this.#customButtons(type, props);
     const id = this.nextId++;
     this.types.set(id, type);
     this.components.push({ id, type, props: dropUndefined(props) });
     this.children.get(parent).push(id);
     this.children.set(id, []);
     return id;
+  }
+
+  // Gradio 6's custom buttons: a button() handle in `buttons` is written as that Button's
+  // config with its id, and the Button leaves $.components and the layout (Gradio unrenders it);
+  // its click listeners, attached before or after, fire from the host's toolbar.
+  #customButtons(type, props) {
+    if (!Array.isArray(props.buttons) || !props.buttons.some((b) => b instanceof Component)) return props;
+    const buttons = props.buttons.map((b, i) => {
+      if (!(b instanceof Component)) return b;
+      if (this.unrendered.has(b.id)) return this.unrendered.get(b.id);
+      const at = this.components.findIndex((c) => c.id === b.id);
+      const entry = this.components[at];
+      if (entry?.type !== "button") throw new TypeError(`${type}(props): buttons[${i}] must be a button() handle (a gr.Button), got ${entry ? `a ${entry.type}` : `component ${b.id}, which is not in this app`}`);
+      this.components.splice(at, 1);
+      for (const kids of this.children.values()) if (kids.includes(b.id)) kids.splice(kids.indexOf(b.id), 1);
+      const config = { ...entry.props, name: "button", id: b.id };
+      this.unrendered.set(b.id, config);
+      return config;
+    });
+    return { ...props, buttons };
   }
 
   // Gradio names an endpoint after its function, made unique with _1, _2, ….

@@ -6,7 +6,7 @@ import { drawn, invisible } from "./components/registry.js";
 import { isMounted } from "./components/atoms/props.js";
 // Gradio's atoms and containers, which every app's components import: fetched with graft.js
 // rather than after the first component chunk (one round trip less before an app is ready).
-import "./components/atoms/block.js";
+import { syncCustomButtons } from "./components/atoms/block.js";
 import "./components/atoms/layout.js";
 
 let nextUid = 0;
@@ -153,7 +153,9 @@ export class ComponentTree {
     const entry = this.#mounted.get(id);
     if ("visible" in patch && entry && !isMounted(node.props)) return this.#hide(id);
     if ("visible" in patch && !entry && isMounted(node.props)) return this.#show(id);
-    if (entry) entry.mod.update(entry.view, node.props, patch, entry.ctx);
+    if (!entry) return;
+    entry.mod.update(entry.view, node.props, patch, entry.ctx);
+    if ("buttons" in patch || "show_label" in patch) syncCustomButtons(entry.view, node.props, entry.ctx, entry.mod.toolbar?.(entry.view));
   }
 
   // Removes a subtree from the DOM; a comment keeps its place for when it is shown again.
@@ -209,6 +211,7 @@ export class ComponentTree {
     const impl = mod ?? placeholder;
     const view = impl.create(node.props, ctx);
     view.el.dataset.graftId = node.id;
+    syncCustomButtons(view, node.props, ctx, impl.toolbar?.(view));
     this.#mounted.set(node.id, { mod: impl, view, ctx, controller });
     if (!impl.ownsChildren) this.#mountChildren(view.body ?? view.el, node.children);
     return view.el;

@@ -84,3 +84,27 @@ TEST_CASE("the C++ builder writes every Gradio listener parameter into the confi
     CHECK(d.api_visibility == ApiVisibility::private_);
     CHECK(d.js == "() => []");
 }
+
+TEST_CASE("a button() handle in a component's buttons is Gradio 6's custom button: in the host's toolbar, not the layout") {
+    Blocks demo;
+    auto refresh = demo.button("Refresh");
+    auto text = demo.textbox({.value = "Sample text", .extra = {{"buttons", {"copy", refresh}}}});
+    refresh.click([] { return std::string("Refreshed"); }, {}, {text}, {.api_name = "refresh_data"});
+
+    Json config = to_config(demo.app());
+    for (auto& c : config["components"]) CHECK(c["id"] != refresh.id().value);  // written in the host alone
+    Json buttons = config["components"].back()["props"]["buttons"];
+    CHECK(buttons[0] == "copy");
+    CHECK(buttons[1]["id"] == refresh.id().value);
+    CHECK(buttons[1]["value"] == "Refresh");
+    CHECK(buttons[1]["name"] == "button");
+    CHECK(config["layout"]["children"].size() == 1);  // the form holding the textbox; no button
+    LoadResult r = load_config_text(config.dump());
+    INFO(format_problems(r.problems));
+    REQUIRE(r.ok());
+
+    Session s(std::make_shared<const App>(r.app), demo.functions());
+    s.engine().dispatch(refresh.id(), "click");
+    CHECK(only<SetProps>(s.take_commands()).at(0).props["value"] == "Refreshed");
+    CHECK_THROWS_WITH(demo.code({{"buttons", {text}}}), "code: buttons[0] must be a button() handle (a gr.Button)");
+}

@@ -19,6 +19,10 @@ struct Component {
     std::string type;
     Json props = Json::object();
     Json extra = Json::object();
+    // A gr.Button given in another component's `buttons` (Gradio 6's custom buttons): Gradio
+    // unrenders it, so it is not in $.components nor the layout; its config sits in the host's
+    // `buttons` and its click listeners target its id. Set to the host's id; invalid otherwise.
+    ComponentId host;
 };
 
 // The layout is a tree of ids; leaves have no children. The root is the Blocks itself.

@@ -82,6 +82,10 @@ private:
     ComponentId id_;
 };
 
+// A handle inside Json props is its id: `{"buttons", {"copy", refresh}}` gives a component Gradio 6's
+// custom button `refresh` (a button()), drawn in its toolbar; the Button leaves the layout.
+inline void to_json(Json& j, const ComponentRef& c) { j = {{"id", c.id().value}}; }
+
 // Rows, columns and the Blocks itself: anything that holds components. One method per
 // Gradio class (snake_case of its name); typed props for the common ones, Gradio-named Json
 // props for the rest. Definitions: builder/blocks.cpp and builder/components.cpp.

@@ -2,6 +2,7 @@
 // listeners, functions), from which app() assembles the App model.
 #include "gr/blocks.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "gr/codec.h"
@@ -81,9 +82,32 @@ std::vector<ComponentId> ids_of(const std::vector<ComponentRef>& cs) {
 
 namespace {
 
+// Gradio 6's custom buttons: a Button handle in `buttons` (written {"id": …} by to_json) becomes
+// that Button's config with its id, and the Button leaves the layout (Gradio unrenders it).
+void adopt_buttons(detail::BuildState& s, ComponentId host, const std::string& type, Json& props) {
+    auto list = props.find("buttons");
+    if (list == props.end() || !list->is_array()) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        Json& b = (*list)[i];
+        if (!b.is_object() || b.size() != 1 || !b.contains("id") || !b["id"].is_number_integer()) continue;
+        ComponentId bid(b["id"].get<std::int64_t>());
+        auto c = std::find_if(s.app.components.begin(), s.app.components.end(), [&](const Component& x) { return x.id == bid; });
+        if (c == s.app.components.end() || c->type != "button")
+            throw std::invalid_argument(type + ": buttons[" + std::to_string(i) + "] must be a button() handle (a gr.Button)");
+        Json config = c->props;
+        config["name"] = "button";
+        config["id"] = bid.value;
+        b = std::move(config);
+        if (c->host.valid()) continue;  // already some component's custom button
+        c->host = host;
+        for (auto& [parent, kids] : s.children) kids.erase(std::remove(kids.begin(), kids.end(), bid), kids.end());
+    }
+}
+
 ComponentId add(detail::BuildState& s, ComponentId parent, std::string type, Json props) {
     if (!find_spec(type)) throw std::invalid_argument("unknown component type \"" + type + "\"");
     ComponentId id(s.next_id++);
+    adopt_buttons(s, id, type, props);
     s.app.components.push_back({id, std::move(type), std::move(props), Json::object()});
     s.children[parent].push_back(id);
     s.children.try_emplace(id);

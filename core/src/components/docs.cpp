@@ -83,7 +83,11 @@ std::string components_markdown(const PageComponents& page) {
     for (auto& s : all_specs())
         if (!s.in_events_table && s.kind != BlockKind::layout && s.kind != BlockKind::root) out += row(s, page);
     out += "\nFileData is `{path, url, size, orig_name, mime_type, is_stream, meta: {\"_type\": \"gradio.FileData\"}}`.\n"
-           "Every component also accepts a prop update `{\"__type__\": \"update\", …}` as a function's output.\n";
+           "Every component also accepts a prop update `{\"__type__\": \"update\", …}` as a function's output.\n\n"
+           "Gradio 6's custom buttons (`buttons=[\"copy\", refresh_btn]`, a `gr.Button` beside the built-in names) are\n"
+           "drawn in the component's toolbar after its own buttons, named by the Button's value; a click fires that\n"
+           "Button's `click` listeners. A config holds them as Gradio writes them: the Button's config with its `id`\n"
+           "inside `buttons`, absent from `components` and the layout. The JS builder takes a `button()` handle there.\n";
     return out;
 }
 

@@ -69,6 +69,44 @@ void read_components(Reader& r, const Json& list, App& app, std::unordered_set<s
     }
 }
 
+// Gradio 6's custom buttons: a `buttons` entry that is an object is a gr.Button's config with
+// its id. Gradio unrenders that Button, so its listeners target an id $.components lacks; the
+// app holds it as a button outside the layout, so a click on it in the host's toolbar fires them.
+void adopt_custom_buttons(Reader& r, App& app, std::unordered_set<std::int64_t>& ids) {
+    std::vector<Component> adopted;
+    for (std::size_t i = 0; i < app.components.size(); ++i) {
+        const Component& host = app.components[i];
+        auto list = host.props.find("buttons");
+        if (list == host.props.end() || !list->is_array()) continue;
+        std::string lp = at(at(at("$.components", i), "props"), "buttons");
+        for (std::size_t k = 0; k < list->size(); ++k) {
+            const Json& b = (*list)[k];
+            if (b.is_string()) continue;
+            std::string path = at(lp, k);
+            if (!b.is_object()) {
+                r.problem(path, "expected a built-in button's name (e.g. \"copy\") or a gr.Button's config, got " + shown(b));
+                continue;
+            }
+            if (auto name = b.find("name"); name != b.end() && *name != "button") {
+                r.problem(at(path, "name"), "a custom button must be a gr.Button, got " + shown(*name));
+                continue;
+            }
+            auto id = b.contains("id") ? r.integer(b["id"], at(path, "id"), "the gr.Button's id")
+                                       : (r.problem(at(path, "id"), "missing; a custom button needs the id its click listeners target"), std::nullopt);
+            if (!id || ids.count(*id)) continue;  // the same Button in $.components (or another host) is that one
+            ids.insert(*id);
+            Component c;
+            c.id = ComponentId(*id);
+            c.type = "button";
+            c.host = host.id;
+            c.props = b;
+            for (const char* key : {"id", "name", "proxy_url"}) c.props.erase(key);
+            if (check_props(r, c, path)) adopted.push_back(std::move(c));
+        }
+    }
+    for (auto& c : adopted) app.components.push_back(std::move(c));
+}
+
 LayoutNode read_layout(Reader& r, const Json& node, const std::string& path, const std::unordered_set<std::int64_t>& ids,
                        std::int64_t root_id, int depth) {
     LayoutNode out;
@@ -161,6 +199,7 @@ LoadResult load_config(const Json& config) {
     std::unordered_set<std::int64_t> ids;
     if (config.contains("components")) read_components(r, config["components"], app, ids);
     else r.problem("$.components", "missing; a config lists its blocks in \"components\"");
+    adopt_custom_buttons(r, app, ids);
     std::int64_t root_id = 0;
     if (config.contains("layout")) {
         const Json& l = config["layout"];
@@ -202,6 +241,7 @@ Json to_config(const App& app) {
     if (!out.contains("api_prefix")) out["api_prefix"] = "/gradio_api";
     out["components"] = Json::array();
     for (auto& c : app.components) {
+        if (c.host.valid()) continue;  // a custom button: written in its host's `buttons`
         Json entry = c.extra;
         entry["id"] = c.id.value;
         entry["type"] = c.type;

@@ -2,7 +2,7 @@
 // div.image-container (img.base-image, one img.mask per annotation) and div.legend of
 // button.legend-item; hovering or focusing an entry shows its mask alone, clicking it fires
 // select {index, value: label}. Labels are text nodes; colours pass safeColor.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, redrawSignal } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, redrawSignal, customButtons, syncCustomButtons } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { svgPath } from "../atoms/icons.js";
 import { displayValue, legendColor, maskFilter, toArgument, toWire, urlOf } from "./helpers.js";
@@ -40,7 +40,13 @@ function update(view, props, patch) {
 }
 
 function draw(view, props) {
+  drawBody(view, props);
+  syncCustomButtons(view, props, view.ctx, view.tools);
+}
+
+function drawBody(view, props) {
   const { body } = view;
+  view.tools = null;
   // Each drawing has its own Fullscreen button, listening to the document too: the replaced
   // one's listeners go.
   const signal = redrawSignal(view, "drawn", view.ctx.signal);
@@ -50,7 +56,10 @@ function draw(view, props) {
   const value = displayValue(props.value);
   if (!value) return body.append(empty());
   const frame = make("div", "image-container");
-  if ((props.buttons ?? ["fullscreen"]).includes("fullscreen")) frame.append(fullscreenButton(view, signal));
+  // The image's toolbar: Fullscreen (a default) and Gradio 6's custom buttons.
+  const full = (props.buttons ?? ["fullscreen"]).includes("fullscreen");
+  if (full || customButtons(props.buttons).length) frame.append((view.tools = make("div", "icon-button-wrapper")));
+  if (full) view.tools.append(fullscreenButton(view, signal));
   const base = make("img", "base-image");
   base.alt = "the base file that is annotated";
   base.src = urlOf(value.image);
@@ -89,7 +98,6 @@ function paint(view) {
 }
 
 function fullscreenButton(view, signal) {
-  const wrap = make("div", "icon-button-wrapper");
   const button = iconButton("Fullscreen", "", () => {
     if (document.fullscreenElement === view.el) document.exitFullscreen?.();
     else view.el.requestFullscreen?.()?.catch?.(() => {});
@@ -100,8 +108,7 @@ function fullscreenButton(view, signal) {
     button.setAttribute("aria-label", full ? "Exit fullscreen mode" : "Fullscreen");
     button.title = button.getAttribute("aria-label");
   }, { signal });
-  wrap.append(button);
-  return wrap;
+  return button;
 }
 
 const css = `
@@ -127,6 +134,7 @@ export default {
   create,
   update,
   css,
+  toolbar: (view) => view.tools ?? null,
   edge: {
     argument: (value) => toArgument(value),
     // A gr.update() may carry the value beside other props; its color_map colours the masks.

@@ -110,3 +110,42 @@ export function empty(text = "") {
   el.textContent = text;
   return el;
 }
+
+// Gradio 6's custom buttons: the gr.Button entries of a component's `buttons`, each the
+// Button's config with its id (Gradio unrenders the Button itself).
+export function customButtons(buttons) {
+  return Array.isArray(buttons) ? buttons.filter((b) => b !== null && typeof b === "object" && Number.isInteger(b.id)) : [];
+}
+
+// Draws them after the component's own buttons, as Gradio's CustomButton does: the Button's
+// value as text, named by it. A click fires that Button's click listeners (Gradio's
+// custom_button_click). They go into `toolbar` (the module's own, which decides when it shows)
+// or else into a top-right bar of their own, shown with the label as Gradio's IconButtonWrapper.
+// The component tree calls this after create and after each update of `buttons`/`show_label`.
+export function syncCustomButtons(view, props, ctx, toolbar) {
+  const list = customButtons(props.buttons);
+  if (!list.length && !view.customButtons) return; // the common case: nothing drawn, nothing to draw
+  let bar = toolbar;
+  if (bar && view.customBar) view.customBar.hidden = true; // the module's toolbar came back (Gallery's preview)
+  if (!bar) {
+    if (!view.customBar) {
+      view.customBar = make("div", "icon-button-wrapper top-panel graft-custom-buttons");
+      view.el.prepend(view.customBar);
+    }
+    bar = view.customBar;
+    bar.hidden = !list.length || props.show_label === false;
+  }
+  for (const el of view.customButtons ?? []) el.remove();
+  const signal = redrawSignal(view, "customDrawn", ctx.signal);
+  view.customButtons = list.map((b) => {
+    const text = b.value == null ? "" : String(b.value);
+    const el = make("button", "custom-button");
+    el.type = "button";
+    el.title = text;
+    el.setAttribute("aria-label", text || "Custom action");
+    if (text) el.append(make("span", "custom-button-label", text));
+    el.addEventListener("click", () => ctx.emit("custom_button_click", { id: b.id }), { signal });
+    bar.append(el);
+    return el;
+  });
+}

@@ -194,6 +194,7 @@ export default {
   create,
   update,
   css,
+  toolbar: (view) => view.toolbar, // where Gradio 6's custom buttons go
   edge: {
     argument: (value) => h.argumentOf(value),
     // Messages, ChatMessage-like objects or [user, bot] pairs; files through the app's store.

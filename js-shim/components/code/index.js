@@ -3,7 +3,7 @@
 // CodeMirror is editor.js, imported on first need, so only apps drawing a Code load it; until
 // it arrives the text shows read-only in a <pre>. User edits set the value (the core fires
 // input/change); focus and blur are events; a value from a function never reports an edit.
-import { applyBlock, block, blockLabel, empty, iconButton, updateBlockLabel, make } from "../atoms/block.js";
+import { applyBlock, block, blockLabel, customButtons, empty, iconButton, updateBlockLabel, make } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { buttonsOf, downloadName, heightStyle, languageKey, showsEmpty, toWire } from "./helpers.js";
 import { checkIcon, codeIcon, copyIcon, downloadIcon } from "./icons.js";
@@ -47,7 +47,7 @@ function update(view, props, patch, ctx) {
   const buttons = buttonsOf(props.buttons);
   view.none.hidden = !isEmpty;
   view.wrap.hidden = isEmpty;
-  view.tools.hidden = isEmpty || (!buttons.copy && !buttons.download);
+  view.tools.hidden = isEmpty || (!buttons.copy && !buttons.download && !customButtons(props.buttons).length);
   view.copy.hidden = !buttons.copy;
   view.download.hidden = !buttons.download;
   if (isEmpty) return;
@@ -136,4 +136,4 @@ const css = `
 .graft-code > .empty { min-height: 160px; }
 `;
 
-export default { receives: "str", create, update, destroy, css, edge: { output: (value) => toWire(value) } };
+export default { receives: "str", create, update, destroy, css, toolbar: (view) => view.tools, edge: { output: (value) => toWire(value) } };

@@ -4,7 +4,7 @@
 // textarea[tid=textbox]; then the submit button [tid=dialogue-submit-button]. Typing ":" in a
 // line offers the `tags` ([tid=dialogue-tag-menu]). A user's edit sets the value (the core fires
 // input/change); the submit button fires submit. Gradio's server format/unformat run here.
-import { applyBlock, block, blockTitle, iconButton, make, redrawSignal, updateTitle } from "../atoms/block.js";
+import { applyBlock, block, blockTitle, customButtons, iconButton, make, redrawSignal, updateTitle } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { place, renderListbox } from "../dropdown/listbox.js";
@@ -91,7 +91,8 @@ function update(view, props, patch) {
   applyBlock(view.el, props);
   view.box.classList.toggle("container", props.container !== false);
   if (changed("label", "show_label", "info")) updateTitle(view.title, titleProps(props), "Dialogue");
-  view.tools.hidden = !h.showsCopy(props);
+  view.copy.hidden = !h.showsCopy(props);
+  view.tools.hidden = view.copy.hidden && !customButtons(props.buttons).length;
   if (changed("value") && (!view.received || !sameValue(props.value, view.wire))) receive(view, props.value, props);
   else if (changed("speakers", "interactive", "max_lines", "placeholder", "color_map", "tags")) drawLines(view, props);
   const disabled = disabledOf(props);
@@ -414,6 +415,7 @@ const css = `
 `;
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: "by `type`: text → a str, each line \"[speaker] text\" joined by `separator`; list → [{speaker, text}] (a plain-text edit: its string)",
   create,
   update,

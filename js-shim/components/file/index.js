@@ -1,7 +1,7 @@
 // gr.File: BlockLabel ("File"), Gradio's upload area (click or drop) while empty and
 // interactive, the file list (preview.js) with download links, "Remove this file", a toolbar
 // (Upload for lists, Clear), Empty when static and empty. Files stay in the page (ctx.files).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, customButtons } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { fileList, isEmpty, isMulti, chooseFiles, joinUpload, removeAt, toArgument, toOutput, RECEIVES } from "./helpers.js";
 import { fileInput, configureInput, openPicker, onPicked } from "./input.js";
@@ -114,9 +114,11 @@ function show(view, value) {
   view.holder.hidden = !filled;
   view.area.hidden = filled || !interactive;
   view.none.hidden = filled || interactive;
-  view.tools.hidden = !filled || !interactive;
+  const editable = filled && interactive;
+  view.clear.hidden = !editable;
+  view.tools.hidden = !editable && !customButtons(props.buttons).length;
   // A filled single-file input takes no more files until it is cleared (Gradio).
-  view.more.hidden = !isMulti(props);
+  view.more.hidden = !isMulti(props) || !editable;
   const home = filled ? (isMulti(props) ? view.more : null) : interactive ? view.area : null;
   if (home) home.append(view.input);
   else view.input.remove();
@@ -162,6 +164,7 @@ const css = `
 `;
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: RECEIVES,
   create,
   update,

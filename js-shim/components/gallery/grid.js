@@ -1,12 +1,23 @@
 // gr.Gallery's drawing: the upload area or Empty when there is nothing, else the grid of
 // thumbnails (with Delete buttons and the Clear / Click to Upload toolbar when interactive) and
 // the preview of the selected item, which paintSelection redraws alone.
-import { iconButton, empty, make } from "../atoms/block.js";
+import { iconButton, empty, make, syncCustomButtons } from "../atoms/block.js";
 import { icon } from "../atoms/icons.js";
 import * as h from "./helpers.js";
 import { drawPreview, media, playIcon } from "./preview.js";
 
 export function draw(view) {
+  drawBody(view);
+  syncCustomButtons(view, view.props, view.ctx, toolbar(view));
+}
+
+// Where Gradio 6's custom buttons go: the preview's toolbar while an item is previewed, else the
+// grid's (interactive); else the component tree's own bar at the top right.
+export function toolbar(view) {
+  return view.preview?.querySelector(":scope > .icon-button-wrapper") ?? view.tools ?? null;
+}
+
+function drawBody(view) {
   const { props, body } = view;
   const items = h.itemsOf(view.value);
   view.input.accept = h.acceptOf(props.file_types);
@@ -67,6 +78,7 @@ export function paintSelection(view) {
     view.container.prepend(view.preview);
   }
   if (view.tools) view.tools.hidden = view.selected !== null;
+  syncCustomButtons(view, view.props, view.ctx, toolbar(view));
   for (const b of view.container.querySelectorAll(".thumbnail-lg")) b.classList.toggle("selected", Number(b.dataset.index) === view.selected);
 }
 

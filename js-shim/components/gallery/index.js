@@ -5,7 +5,7 @@
 import { block, applyBlock, blockLabel, updateBlockLabel } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import * as h from "./helpers.js";
-import { draw, paintSelection } from "./grid.js";
+import { draw, paintSelection, toolbar } from "./grid.js";
 import { download } from "./preview.js";
 import { css } from "./style.js";
 
@@ -153,6 +153,7 @@ export default {
   create,
   update,
   css,
+  toolbar,
   edge: {
     argument: (value, props) => h.toArgument(value, props),
     // A gr.update() may carry the value beside other props; only the value is converted.

@@ -5,6 +5,7 @@ import { imageView } from "./view.js";
 import { ImageStore } from "./store.js";
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: "by `type`: numpy → {shape, dtype, data}; pil → a GraftImage; filepath → a URL string",
   // Loads the image pipeline and the watermarks once per app, before anything is drawn, so an
   // upload or a returned image is handled at once. A served app's server marks its own images.

@@ -44,7 +44,7 @@ export const imageView = {
     video.muted = video.playsInline = video.autoplay = video.hidden = true;
     frame.append(img, canvas, video, drop, empty, tools);
     el.append(label, file, frame, sources);
-    const view = { el, file, label, img, canvas, video, drop, empty, download, clear, sources, ctx, value: null, stream: null };
+    const view = { el, file, label, img, canvas, video, drop, empty, tools, download, clear, sources, ctx, value: null, stream: null };
     const take = (f) => f && ctx.upload(f);
     source("upload", "Upload", () => file.click());
     source("webcam", "Webcam", () => (!view.stream ? startWebcam(view) : view.streaming ? stopWebcam(view) : capture(view)));

@@ -4,7 +4,7 @@
 // them (Gradio's ZoomableImage), "Undo" resets the zoom; the edge converts each image with
 // gr.Image's store by `type`.
 // Gradio declares `select` but its frontend never fires it: nor does this one.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, customButtons } from "../atoms/block.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { ImageStore } from "../image/store.js";
@@ -185,7 +185,7 @@ function show(view, value) {
   view.full.hidden = mode !== "preview" || !buttons.includes("fullscreen") || props.show_fullscreen_button === false;
   view.clear.hidden = !interactive || (!a && !b);
   view.undo.hidden = mode !== "preview";
-  view.tools.hidden = view.download.hidden && view.full.hidden && view.clear.hidden && view.undo.hidden;
+  view.tools.hidden = view.download.hidden && view.full.hidden && view.clear.hidden && view.undo.hidden && !customButtons(props.buttons).length;
   view.el.classList.toggle("empty-value", interactive && !a && !b);
   place(view);
 }
@@ -220,6 +220,7 @@ function toggleFullscreen(el) {
 }
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: RECEIVES,
   // gr.Image's store holds the uploads and pixels of both images: made once per app (shared
   // with gr.Image), with its pipeline loaded before anything is drawn.

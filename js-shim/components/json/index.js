@@ -1,7 +1,7 @@
 // gr.JSON: Gradio's Block tid=json > BlockLabel, a "Copy" IconButton and a tree of numbered
 // div.json-node lines with "Expand"/"Collapse" toggles. Built from text nodes only; a collapsed
 // node's children are built when first expanded (line numbers still count them, as Gradio's).
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, customButtons } from "../atoms/block.js";
 import { changedIn } from "../atoms/props.js";
 import { toWire, displayValue, isEmpty, isCollapsible, startsCollapsed, preview, lineCount, leaf, copyText, showsCopy } from "./helpers.js";
 
@@ -56,7 +56,8 @@ function draw(view, props) {
   const value = displayValue(props.value);
   view.value = value;
   view.body.replaceChildren();
-  view.tools.hidden = isEmpty(value) || !showsCopy(props.buttons);
+  view.copy.hidden = !showsCopy(props.buttons);
+  view.tools.hidden = isEmpty(value) || (view.copy.hidden && !customButtons(props.buttons).length);
   if (isEmpty(value)) return view.body.append(empty());
   const holder = make("div", "json-holder");
   const options = { open: props.open === true, indices: props.show_indices === true };
@@ -200,6 +201,7 @@ const css = `
 `;
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: "any JSON value",
   create,
   update,

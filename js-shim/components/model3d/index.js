@@ -184,6 +184,7 @@ const css = `
 `;
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: RECEIVES,
   create,
   update,

@@ -2,7 +2,7 @@
 // area while interactive and empty, else the image; "Remove Image" clears an interactive one, a
 // Download link serves a static one, Empty shows a static one with no image. Uploads stay in the
 // page (ctx.files); a page function receives the image's URL, as Gradio hands Python its path.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, make, customButtons } from "../atoms/block.js";
 import { icon, svgPath } from "../atoms/icons.js";
 import { uploadArea } from "../atoms/upload-area.js";
 import { uploadRefusal, srcOf, toArgument, toOutput, RECEIVES } from "./helpers.js";
@@ -74,7 +74,7 @@ function show(view, value) {
     view.download.href = src;
     view.download.download = value?.orig_name || "image";
   }
-  view.tools.hidden = view.clear.hidden && view.download.hidden;
+  view.tools.hidden = view.clear.hidden && view.download.hidden && !customButtons(view.props.buttons).length;
   // Gradio's interactive Block is dashed while it holds no image.
   view.el.classList.toggle("empty-value", interactive && value == null);
 }
@@ -97,6 +97,7 @@ const css = `
 `;
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   receives: RECEIVES,
   create,
   update,

@@ -2,7 +2,7 @@
 // the webcam recorder or the player (custom controls in [data-testid="<label>-player"]), a source
 // switcher, a static Download link, and the edge: a page function receives the video's URL.
 // Conversions Gradio makes with ffmpeg (format, watermark, trimming) do not apply in the page.
-import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty } from "../atoms/block.js";
+import { block, applyBlock, blockLabel, updateBlockLabel, iconButton, empty, customButtons } from "../atoms/block.js";
 import { checkUpload } from "../../file-store.js";
 import { videoOf, subtitlesOf, isVideoFile, toOutput, RECEIVES } from "./helpers.js";
 import { uploadArea } from "../atoms/upload-area.js";
@@ -89,7 +89,8 @@ function show(view, value, ctx) {
   const has = video != null;
   const live = view.cam.recording();
   view.player.el.hidden = !has || live;
-  view.tools.hidden = !has || !view.interactive;
+  view.clear.hidden = !has || !view.interactive;
+  view.tools.hidden = view.clear.hidden && !customButtons(props.buttons).length;
   view.upload.hidden = has || !view.interactive || view.source !== "upload";
   const cam = view.interactive && (live || (!has && view.source === "webcam"));
   view.cam.el.hidden = !cam;
@@ -107,6 +108,7 @@ function show(view, value, ctx) {
 }
 
 export default {
+  toolbar: (view) => view.tools, // where Gradio 6's custom buttons go
   create,
   update,
   destroy(view) {
