@@ -3,7 +3,7 @@
 // a FileExplorer's tree comes from its `paths`, ticking a file reaches a function, file_count
 // "single" keeps one, and a wrong returned value names the component.
 import { test, expect } from "@playwright/test";
-import { openPage } from "./support.js";
+import { openPage, pngFile } from "./support.js";
 
 const config = {
   components: [
@@ -16,8 +16,9 @@ const config = {
     { id: 7, type: "textbox", props: { label: "Single choice" } },
     { id: 8, type: "button", props: { value: "Break" } },
     { id: 9, type: "button", props: { value: "Break image" } },
+    { id: 10, type: "button", props: { value: "Boxes on a URL" } },
   ],
-  layout: { id: 0, children: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) => ({ id })) },
+  layout: { id: 0, children: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((id) => ({ id })) },
   dependencies: [
     { id: 0, targets: [[2, "click"]], inputs: [], outputs: [1], api_name: "detect" },
     { id: 1, targets: [[1, "select"]], inputs: [], outputs: [3], api_name: "picked" },
@@ -25,6 +26,7 @@ const config = {
     { id: 3, targets: [[6, "change"]], inputs: [6], outputs: [7], api_name: "one" },
     { id: 4, targets: [[8, "click"]], inputs: [], outputs: [4], api_name: "broken" },
     { id: 5, targets: [[9, "click"]], inputs: [], outputs: [1], api_name: "broken_image" },
+    { id: 6, targets: [[10, "click"]], inputs: [], outputs: [1], api_name: "url_boxes" },
   ],
 };
 
@@ -41,9 +43,12 @@ const functions = `
   register("one", (path) => String(path));
   register("broken", () => 42);
   register("broken_image", () => ["https://example.com/street.png", [[[0, 0, 5, 5], "car"]]]);
+  register("url_boxes", () => ["/street.png", [[[4, 2, 30, 20], "car"]]]);
 `;
 
 test.beforeEach(async ({ page }) => {
+  await page.route("https://example.com/**", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.route("**/street.png", (route) => route.fulfill({ contentType: "image/png", body: pngFile("street.png", 40, 30).buffer }));
   await openPage(page, "/annotated-explorer.html", `
     <graft-app><script type="application/json">${JSON.stringify(config)}</script></graft-app>
     <script type="module">${functions}</script>`);
@@ -113,9 +118,15 @@ test("a function returning a number to a FileExplorer shows an error naming it",
   await expect(alert).toContainText("FileExplorer expects a path string or a list of path strings, got 42");
 });
 
-test("boxes over an image whose size the page cannot know give an error naming the AnnotatedImage", async ({ page }) => {
+test("boxes over a URL image wait for its size; one that does not load gives an error naming the AnnotatedImage", async ({ page }) => {
+  await page.getByRole("button", { name: "Boxes on a URL" }).click();
+  const block = page.locator(".graft-annotatedimage");
+  await expect(block.locator("img.mask")).toHaveCount(1);
+  const size = await block.locator("img.mask").evaluate(async (img) => (await img.decode(), [img.naturalWidth, img.naturalHeight]));
+  expect(size).toEqual([40, 30]); // the mask has the loaded image's size
   await page.getByRole("button", { name: "Break image" }).click();
   const alert = page.getByRole("alert");
   await expect(alert).toContainText('annotatedimage "Detections"');
-  await expect(alert).toContainText("needs the base image's size to draw boxes");
+  await expect(alert).toContainText("needs the base image's size to draw boxes, and https://example.com/street.png could not be loaded");
+  await expect(block.locator("img.mask")).toHaveCount(1); // the previous value stays
 });

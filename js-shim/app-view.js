@@ -316,21 +316,29 @@ export class AppView {
   }
 
   // A function's return value → the wire values the core takes, through each output's edge.
-  // A value of the wrong shape throws an Error naming the component and what it expected.
+  // A value of the wrong shape throws an Error naming the component and what it expected. An
+  // edge may answer with a Promise (AnnotatedImage's boxes over a URL wait for its size); then
+  // so does this.
   #outputs(edge, value) {
     const one = (v, slot) => {
       const convert = this.#edgeOf(slot.type)?.output;
       if (!convert || v === undefined) return v;
-      try {
-        return convert(v, this.#tree.props(slot.id) ?? {}, this.#app);
-      } catch (err) {
+      const named = (err) => {
         const label = this.#tree.props(slot.id)?.label;
-        throw new Error(`output ${slot.type}${label ? ` "${label}"` : ""} (component ${slot.id}): ${messageOf(err)}`);
+        return new Error(`output ${slot.type}${label ? ` "${label}"` : ""} (component ${slot.id}): ${messageOf(err)}`);
+      };
+      try {
+        const out = convert(v, this.#tree.props(slot.id) ?? {}, this.#app);
+        return isThenable(out) ? out.then(null, (err) => Promise.reject(named(err))) : out;
+      } catch (err) {
+        throw named(err);
       }
     };
     if (!edge.outputs.some((s) => this.#edgeOf(s.type)?.output)) return value;
     if (edge.outputs.length === 1) return one(value, edge.outputs[0]);
-    return Array.isArray(value) ? value.map((v, i) => (edge.outputs[i] ? one(v, edge.outputs[i]) : v)) : value;
+    if (!Array.isArray(value)) return value;
+    const out = value.map((v, i) => (edge.outputs[i] ? one(v, edge.outputs[i]) : v));
+    return out.some(isThenable) ? Promise.all(out) : out;
   }
 
   // The EventData a function asking for one receives: Gradio always sets `target`, the
@@ -363,8 +371,18 @@ export class AppView {
       this.#apply(this.#handle.reject(job, messageOf(err)));
       return;
     }
-    const send = (value) => JSON.stringify((cmd.validator ? value : this.#outputs(edge, value)) ?? null);
-    const answer = (value) => (stream ? this.#handle.yieldValue(job, send(value)) : this.#handle.resolve(job, send(value)));
+    // The wire text of a returned value: a string, or a Promise of one when an output edge waits.
+    const send = (value) => {
+      const out = cmd.validator ? value : this.#outputs(edge, value);
+      return isThenable(out) ? out.then((v) => JSON.stringify(v ?? null)) : JSON.stringify(out ?? null);
+    };
+    const give = (text) => (stream ? this.#handle.yieldValue(job, text) : this.#handle.resolve(job, text));
+    const answer = (value) => {
+      const text = send(value);
+      if (!isThenable(text)) return give(text);
+      text.then((t) => this.#settle(() => give(t), job), (err) => this.#settle(() => this.#handle.reject(job, messageOf(err)), job));
+      return "[]"; // no commands yet: they come when the value is ready
+    };
     if (generator && result && (result[Symbol.asyncIterator] || result[Symbol.iterator])) {
       this.#stream(job, result, send, !stream);
     } else if (isThenable(result)) {
@@ -595,7 +613,12 @@ export class AppView {
     try {
       for await (const value of iterator) {
         if (this.#stopped.has(job) || !this.#alive) return;
-        this.#settle(() => this.#handle.yieldValue(job, send(value)), job);
+        let text = send(value);
+        if (isThenable(text)) {
+          text = await text; // yields stay in order: the next waits for this one
+          if (this.#stopped.has(job) || !this.#alive) return;
+        }
+        this.#settle(() => this.#handle.yieldValue(job, text), job);
       }
       if (end) this.#settle(() => this.#handle.endStream(job), job);
     } catch (err) {

@@ -81,12 +81,22 @@ test("a function's [pixels, [[box, label], [mask, label]]] becomes the wire valu
   assert.deepEqual(sizeOf(base), { width: 5, height: 4 });
 });
 
-test("a URL base takes its size from a mask; boxes alone over a URL are refused with the reason", () => {
+test("a URL base takes its size from a mask, or else from the loaded image; one that fails to load names itself", async () => {
   const files = fakeFiles();
   const wire = toWire(["https://x/cat.png", [[[[0, 1], [1, 0]], "cat"], [[0, 0, 1, 1], "box"]]], {}, files);
   assert.equal(wire.image.url, "https://x/cat.png");
   assert.equal(wire.annotations.length, 2);
-  assert.throws(() => toWire(["https://x/cat.png", [[[0, 0, 1, 1], "box"]]], {}, files), /needs the base image's size/);
+  const asked = [];
+  const measure = (url) => (asked.push(url), Promise.resolve({ width: 6, height: 3 }));
+  const pending = toWire(["https://x/cat.png", [[[1, 0, 4, 2], "box"]]], {}, files, measure);
+  assert.equal(typeof pending.then, "function", "boxes alone over a URL wait for its size");
+  const boxed = await pending;
+  assert.deepEqual(asked, ["https://x/cat.png"]);
+  assert.equal(boxed.annotations[0].label, "box");
+  assert.equal(files.added.at(-1).blob.type, "image/png");
+  const broken = toWire(["https://x/gone.png", [[[0, 0, 1, 1], "box"]]], {}, files, () => Promise.reject(new Error("404")));
+  await assert.rejects(broken, /needs the base image's size to draw boxes, and https:\/\/x\/gone.png could not be loaded \(404\)/);
+  assert.throws(() => toWire(["https://x/cat.png", [[[0, 0, 1], "box"]]], {}, files, measure), /annotation 0 \("box"\): an annotation must be a box/);
 });
 
 test("the ready wire value is taken as it is; wrong shapes say what was expected", () => {

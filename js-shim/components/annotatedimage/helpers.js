@@ -125,7 +125,10 @@ const isFileLike = (v) => v && typeof v === "object" && (typeof v.url === "strin
 // The wire value {image: FileData, annotations: [{image: FileData, label}]} for what a page
 // function returns: that value itself, or Gradio's (base image, [(box | mask, label)]). Pixel
 // images and masks are encoded to PNG and kept in the app's file store (`files`).
-export function toWire(value, props = {}, files) {
+// Boxes over a base image given as a URL or FileData wait for its size: the result is then a
+// Promise (the page awaits it before the value reaches the core); `measure(url)` resolves to
+// {width, height} (in the page: the image loaded in an <img>).
+export function toWire(value, props = {}, files, measure = imageSize) {
   if (value === null || value === undefined) return null;
   if (value && typeof value === "object" && !Array.isArray(value) && "image" in value && "annotations" in value) {
     return fromWire(value, files);
@@ -137,7 +140,7 @@ export function toWire(value, props = {}, files) {
   let size = sizeOf(base);
   const image = baseFile(base, files);
   // A URL's size is unknown until it loads; a mask has the base image's shape, so the first
-  // mask gives it. Boxes over a URL with no mask cannot be drawn synchronously.
+  // mask gives it. Boxes over a URL with no mask wait for the image to load.
   const pairs = annotations.map((pair, i) => {
     if (!Array.isArray(pair) || pair.length !== 2) throw new Error(`annotation ${i} must be a [box or mask, label] pair, got ${describe(pair)}`);
     if (typeof pair[1] !== "string" && typeof pair[1] !== "number") throw new Error(`annotation ${i}'s label must be a string, got ${describe(pair[1])}`);
@@ -154,16 +157,31 @@ export function toWire(value, props = {}, files) {
     const first = pairs.findIndex(([m]) => !isBox(m));
     if (first >= 0) size = named(first, () => arrayMask(pairs[first][0]));
   }
-  if (!size && pairs.length) {
-    throw new Error("AnnotatedImage needs the base image's size to draw boxes: return the image as pixels ({shape, dtype, data}) or give a mask");
-  }
-  const out = pairs.map(([m, label], i) => {
+  const masks = (size) => ({ image, annotations: pairs.map(([m, label], i) => {
     const mask = named(i, () => (isBox(m) ? boxMask(size.width, size.height, m) : arrayMask(m, size).mask));
     const rgba = colorMask(mask, maskColor(label, props.color_map));
     const png = pixelsToPng({ shape: [size.height, size.width, 4], dtype: "uint8", data: rgba });
     return { image: files.add(new Blob([png], { type: "image/png" }), `mask-${i}.png`), label };
+  }) });
+  if (size || !pairs.length) return masks(size);
+  const url = urlOf(image);
+  return Promise.resolve(measure(url)).then((measured) => {
+    if (!(measured?.width > 0 && measured?.height > 0)) throw new Error(`the base image ${url} has no size`);
+    return masks({ width: measured.width, height: measured.height });
+  }, (err) => {
+    throw new Error(`AnnotatedImage needs the base image's size to draw boxes, and ${url} could not be loaded (${err?.message ?? err}); return the image as pixels ({shape, dtype, data}) or give a mask`);
   });
-  return { image, annotations: out };
+}
+
+// The natural size of the image at `url`, once it has loaded.
+function imageSize(url) {
+  return new Promise((resolve, reject) => {
+    if (typeof Image === "undefined") return reject(new Error("no image decoder here"));
+    const img = new Image();
+    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
+    img.onerror = () => reject(new Error("the image did not load"));
+    img.src = url;
+  });
 }
 
 const isBox = (m) => Array.isArray(m) && m.length === 4 && m.every((v) => typeof v === "number");
