@@ -327,3 +327,32 @@ test("Zoom in enlarges the view, Pan drags it, a stroke still lands where drawn,
   await expect(page.getByRole("button", { name: /^Zoom: / })).toHaveText("100%");
   expect(await canvas.boundingBox()).toEqual(fit);
 });
+
+test("Alt + wheel zooms about the pointer, the wheel then pans, and zooming out past the fit goes back to it", async ({ page }) => {
+  await openEditor(page);
+  await page.locator('[data-testid="image"] input[type=file]').setInputFiles(pngFile("grid.png", 120, 80));
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 /);
+  const canvas = page.locator("canvas.graft-editor-canvas");
+  const zoom = page.getByRole("button", { name: /^Zoom: / });
+  const fit = await canvas.boundingBox();
+  // Over the canvas pixel (90, 60): Alt + four wheel ticks up, each × 1.05 (Gradio's mouse rate).
+  const at = { x: fit.x + 90 * (fit.width / 120), y: fit.y + 60 * (fit.height / 80) };
+  await page.mouse.move(at.x, at.y);
+  await page.keyboard.down("Alt");
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+  await page.keyboard.up("Alt");
+  await expect(zoom).toHaveText("122%"); // 1.05⁴ = 1.2155
+  const zoomed = await canvas.boundingBox();
+  // The pixel under the pointer stayed under it.
+  expect(Math.abs(zoomed.x + 90 * (zoomed.width / 120) - at.x)).toBeLessThan(1.5);
+  expect(Math.abs(zoomed.y + 60 * (zoomed.height / 80) - at.y)).toBeLessThan(1.5);
+  // The plain wheel pans 10 px a tick while zoomed.
+  await page.mouse.wheel(0, 100);
+  await expect.poll(async () => Math.round((await canvas.boundingBox()).y - zoomed.y)).toBe(-10);
+  await expect(page.getByLabel("Seen")).toHaveValue(/^120x80x4 mid 60,40,7,255 /); // the view moved, no pixel did
+  await page.keyboard.down("Alt");
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 100);
+  await page.keyboard.up("Alt");
+  await expect(zoom).toHaveText("100%");
+  expect(await canvas.boundingBox()).toEqual(fit);
+});

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  History, anchorOffset, canvasSizeOf, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver, zoomStep,
+  History, anchorOffset, canvasSizeOf, checkLayerSizes, composite, editorOptions, editorShape, moveInList, pixelSize, placeImage, sourceOver, wheelStep, zoomAbout, zoomStep,
 } from "../../js-shim/components/imageeditor/helpers.js";
 
 test("an editor with no options has Gradio's brush colours, radius 25, one layer and an 800×800 canvas", () => {
@@ -130,4 +130,26 @@ test("zoom steps by 1.25 from the fit up to 8, and zooming out to the fit return
   assert.equal(zoomStep(2.5, 0.5, "out"), 2);
   assert.equal(zoomStep(0.625, 0.5, "out"), null); // back at the fit
   assert.equal(zoomStep(null, 1, "out"), null);
+});
+
+test("zooming about a point keeps the canvas pixel under it in place; at or below the fit it resets", () => {
+  // From the fit (0.5, centred) ×2 about a point 40 px right of centre: that pixel was 80 canvas
+  // px right of the middle; at zoom 1 it would be 80 px right, so the canvas moves 40 px left.
+  assert.deepEqual(zoomAbout(null, 0.5, 2, { x: 0, y: 0 }, { x: 40, y: -10 }), { zoom: 1, pan: { x: -40, y: 10 } });
+  assert.deepEqual(zoomAbout(7, 0.5, 2, { x: 5, y: 5 }, { x: 0, y: 0 }).zoom, 8);
+  assert.deepEqual(zoomAbout(0.6, 0.5, 0.5, { x: 9, y: 9 }, { x: 1, y: 1 }), { zoom: null, pan: { x: 0, y: 0 } });
+});
+
+test("the wheel zooms with Alt, Meta or Ctrl (a trackpad pinch) and pans otherwise, as Gradio's", () => {
+  const size = { width: 200, height: 100 };
+  const origin = { x: 0, y: 0 };
+  // A mouse tick (deltaY 100) with Alt: × (1 - 0.05); a trackpad's 10 px with Ctrl: × (1 + 0.01).
+  assert.equal(wheelStep({ deltaY: -100, deltaMode: 0, altKey: true }, 2, 0.5, origin, origin, size).zoom, 2 * 1.05);
+  assert.equal(wheelStep({ deltaY: -10, deltaMode: 0, ctrlKey: true }, 2, 0.5, origin, origin, size).zoom, 2 * 1.01);
+  // No modifier at the fit: nothing to pan, the page scrolls.
+  assert.equal(wheelStep({ deltaX: 0, deltaY: 100, deltaMode: 0 }, null, 0.5, origin, origin, size), null);
+  // Zoomed: a mouse tick pans 10 px, a trackpad's 30 px per 100; never past half the canvas.
+  assert.deepEqual(wheelStep({ deltaX: 0, deltaY: 100, deltaMode: 0 }, 2, 0.5, origin, origin, size).pan, { x: 0, y: -10 });
+  assert.deepEqual(wheelStep({ deltaX: 20, deltaY: 0, deltaMode: 0 }, 2, 0.5, origin, origin, size).pan, { x: -6, y: 0 });
+  assert.deepEqual(wheelStep({ deltaX: -9000, deltaY: 9000, deltaMode: 0 }, 2, 0.5, origin, origin, size).pan, { x: 100, y: -50 });
 });

@@ -136,6 +136,30 @@ export function zoomStep(current, fit, direction) {
   return to <= fit + 1e-9 ? null : to;
 }
 
+// Zooms by `factor` about a point `offset` CSS pixels from the canvas centre, keeping the
+// canvas pixel under it in place (Gradio's zoom_to_point): the new zoom (null at or below the
+// fit, at most MAX_ZOOM) and the pan that goes with it.
+export function zoomAbout(zoom, fit, factor, pan, offset) {
+  const from = zoom ?? fit;
+  const to = Math.min(from * factor, MAX_ZOOM);
+  if (to <= fit + 1e-9) return { zoom: null, pan: { x: 0, y: 0 } };
+  const k = 1 - to / from;
+  return { zoom: to, pan: { x: pan.x + offset.x * k, y: pan.y + offset.y * k } };
+}
+
+// Gradio's wheel: with Alt or Meta (and Ctrl, which a trackpad pinch sends) it zooms, by
+// -deltaY × 0.001 on a trackpad (small pixel deltas) or × 0.0005 on a mouse wheel; otherwise it
+// pans, deltaY / 100 × 30 (trackpad) or × 10 (mouse) pixels. The pan keeps the canvas over the
+// stage's centre (it may move by half its size, no further).
+export function wheelStep(e, zoom, fit, pan, offset, size) {
+  const trackpad = e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
+  if (e.altKey || e.metaKey || e.ctrlKey) return zoomAbout(zoom, fit, 1 - e.deltaY * (trackpad ? 0.001 : 0.0005), pan, offset);
+  if (zoom === null) return null; // at the fit there is nothing to pan: the page scrolls
+  const speed = trackpad ? 30 : 10;
+  const clamp = (v, half) => Math.min(Math.max(v, -half), half);
+  return { zoom, pan: { x: clamp(pan.x - (e.deltaX / 100) * speed, size.width / 2), y: clamp(pan.y - (e.deltaY / 100) * speed, size.height / 2) } };
+}
+
 // Gradio's layer order: a later layer is drawn over an earlier one. "up" moves a layer one place
 // earlier in the list (under its neighbour), "down" one place later; at either end, no change.
 export function moveInList(list, index, direction) {

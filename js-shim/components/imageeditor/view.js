@@ -12,7 +12,7 @@ import { sizeLimitMessage } from "../../file-checks.js";
 import { controls, fillLayers, fillOptions, fillResize, layerMenu, toolbar } from "./chrome.js";
 import * as D from "./document.js";
 import { encodePngs } from "../../png-encoder.js";
-import { History, canvasSizeOf, checkLayerSizes, editorOptions, placeImage, zoomStep } from "./helpers.js";
+import { History, canvasSizeOf, checkLayerSizes, editorOptions, placeImage, wheelStep, zoomAbout, zoomStep } from "./helpers.js";
 
 export function createEditor(props, ctx) {
   const { signal } = ctx;
@@ -505,6 +505,44 @@ function listen(s) {
   };
   canvas.addEventListener("pointerup", end, { signal });
   canvas.addEventListener("pointercancel", end, { signal });
+  // The wheel zooms (with Alt/Meta/Ctrl) about the pointer or pans, as Gradio's; two fingers
+  // pinch-zoom about their midpoint, and a stroke they started is dropped.
+  const offset = (x, y) => {
+    const r = canvas.getBoundingClientRect();
+    return { x: x - (r.left + r.width / 2), y: y - (r.top + r.height / 2) };
+  };
+  const apply = (next) => {
+    if (!next) return false;
+    s.zoom = next.zoom;
+    s.pan = next.pan;
+    s.zoomMenu = false;
+    refresh(s);
+    return true;
+  };
+  stage.addEventListener("wheel", (e) => {
+    if (!s.history.current.image && !s.history.current.layers.length) return;
+    const r = canvas.getBoundingClientRect();
+    if (apply(wheelStep(e, s.zoom, fitScale(s), s.pan, offset(e.clientX, e.clientY), { width: r.width, height: r.height }))) e.preventDefault();
+  }, { signal, passive: false });
+  let pinch = null;
+  const spread = (t) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
+  stage.addEventListener("touchstart", (e) => {
+    if (e.touches.length !== 2) return;
+    pinch = spread(e.touches);
+    s.live = s.cropFrom = null;
+    draw(s);
+  }, { signal, passive: true });
+  stage.addEventListener("touchmove", (e) => {
+    if (pinch === null || e.touches.length !== 2) return;
+    e.preventDefault();
+    const now = spread(e.touches);
+    const mid = offset((e.touches[0].clientX + e.touches[1].clientX) / 2, (e.touches[0].clientY + e.touches[1].clientY) / 2);
+    if (pinch > 0) apply(zoomAbout(s.zoom, fitScale(s), now / pinch, s.pan, mid));
+    pinch = now;
+  }, { signal, passive: false });
+  stage.addEventListener("touchend", (e) => {
+    if (e.touches.length < 2) pinch = null;
+  }, { signal });
   stage.addEventListener("dragover", (e) => {
     if (s.interactive && s.opts.sources.includes("upload")) e.preventDefault();
   }, { signal });
