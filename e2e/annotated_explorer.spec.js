@@ -42,7 +42,7 @@ const functions = `
   register("chosen", (paths) => paths.join(", "));
   register("one", (path) => String(path));
   register("broken", () => 42);
-  register("broken_image", () => ["https://example.com/street.png", [[[0, 0, 5, 5], "car"]]]);
+  register("broken_image", () => ["https://example.com/gone.png", [[[0, 0, 5, 5], "car"]]]);
   register("url_boxes", () => ["/street.png", [[[4, 2, 30, 20], "car"]]]);
 `;
 
@@ -127,6 +127,6 @@ test("boxes over a URL image wait for its size; one that does not load gives an 
   await page.getByRole("button", { name: "Break image" }).click();
   const alert = page.getByRole("alert");
   await expect(alert).toContainText('annotatedimage "Detections"');
-  await expect(alert).toContainText("needs the base image's size to draw boxes, and https://example.com/street.png could not be loaded");
+  await expect(alert).toContainText("needs the base image's size to draw boxes, and https://example.com/gone.png could not be loaded");
   await expect(block.locator("img.mask")).toHaveCount(1); // the previous value stays
 });

@@ -33,6 +33,12 @@ test("form components fire Gradio's events with their EventData", async ({ page 
   await expect(log(page)).toHaveValue(/^Primary: click/);
 });
 
+test("the Textarea's custom button (a gr.Button in its buttons) runs that Button's click", async ({ page }) => {
+  await page.getByLabel("Textarea").fill("quiet please");
+  await page.getByRole("button", { name: "Shout" }).click();
+  await expect(page.getByLabel("Textarea")).toHaveValue("QUIET PLEASE");
+});
+
 test("tabs, the accordion and output components report their events", async ({ page }) => {
   await page.getByRole("tab", { name: "Outputs" }).click();
   await expect(log(page)).toHaveValue(/^tabs: select \{[^}]*"index":1,[^}]*"value":"Outputs"\}/);

@@ -31,7 +31,10 @@ const tabs = demo.tabs();
 const form = tabs.tab("Form");
 const text = form.row();
 const textbox = text.textbox({ label: "Textbox", placeholder: "Type, then press Enter", info: "A one-line box: Enter submits", lines: 1, max_lines: 1 });
-const textarea = text.textbox({ label: "Textarea", lines: 3, submit_btn: true, buttons: ["copy"] });
+// Gradio 6's custom button: a gr.Button in `buttons` shows in the Textarea's toolbar.
+const shout = text.button("Shout");
+const textarea = text.textbox({ label: "Textarea", lines: 3, submit_btn: true, buttons: ["copy", shout] });
+shout.click({ fn: (t) => t.toUpperCase(), inputs: [textarea], outputs: [textarea], api_name: "shout", queue: false });
 const numbers = form.row();
 const number = numbers.number({ label: "Number", minimum: 0, maximum: 100, step: 1, value: 42 });
 const slider = numbers.slider({ label: "Slider", minimum: 0, maximum: 10, step: 0.5, value: 3 });
