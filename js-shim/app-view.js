@@ -154,13 +154,22 @@ export class AppView {
       // A custom button in a component's toolbar fires that gr.Button's click, as Gradio's
       // Blocks routes custom_button_click.
       emit: (event, data = null) => event === "custom_button_click"
-        ? this.#apply(this.#tick() && this.#handle.dispatch(data.id, "click", "null"))
+        ? this.#customButton(data?.id)
         : this.#apply(this.#tick() && this.#handle.dispatch(id, event, JSON.stringify(data ?? null))),
       redraw: (patch) => this.#tree.queue(id, patch),
       toast: (toast) => this.#toast({ level: "info", title: "", duration: null, ...toast }),
       closeStreams: () => this.#alive && this.#apply(this.#tick() && this.#handle.closeStreamsOf(id)),
       listens: (event) => this.#attachedEvents().get(id)?.has(event) ?? false,
     };
+  }
+
+  // A Button a prop update put in some `buttons` after load is unknown to the core: said, not thrown.
+  #customButton(id) {
+    try {
+      this.#apply(this.#tick() && this.#handle.dispatch(id, "click", "null"));
+    } catch (err) {
+      this.#toast({ level: "error", title: "Error", message: `custom button ${id}: ${messageOf(err)}`, duration: null });
+    }
   }
 
   // Each component's events that some listener targets (Gradio's `attached_events`): a

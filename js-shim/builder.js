@@ -49,12 +49,16 @@ class BuildState {
   // its click listeners, attached before or after, fire from the host's toolbar.
   #customButtons(type, props) {
     if (!Array.isArray(props.buttons) || !props.buttons.some((b) => b instanceof Component)) return props;
-    const buttons = props.buttons.map((b, i) => {
+    props.buttons.forEach((b, i) => {
+      if (!(b instanceof Component) || this.unrendered.has(b.id)) return;
+      const entry = this.components.find((c) => c.id === b.id);
+      if (entry?.type !== "button") throw new TypeError(`${type}(props): buttons[${i}] must be a button() handle (a gr.Button), got ${entry ? `a ${entry.type}` : `component ${b.id}, which is not in this app`}`);
+    }); // every entry checked before any Button leaves the layout
+    const buttons = props.buttons.map((b) => {
       if (!(b instanceof Component)) return b;
       if (this.unrendered.has(b.id)) return this.unrendered.get(b.id);
       const at = this.components.findIndex((c) => c.id === b.id);
       const entry = this.components[at];
-      if (entry?.type !== "button") throw new TypeError(`${type}(props): buttons[${i}] must be a button() handle (a gr.Button), got ${entry ? `a ${entry.type}` : `component ${b.id}, which is not in this app`}`);
       this.components.splice(at, 1);
       for (const kids of this.children.values()) if (kids.includes(b.id)) kids.splice(kids.indexOf(b.id), 1);
       const config = { ...entry.props, name: "button", id: b.id };

@@ -106,5 +106,10 @@ TEST_CASE("a button() handle in a component's buttons is Gradio 6's custom butto
     Session s(std::make_shared<const App>(r.app), demo.functions());
     s.engine().dispatch(refresh.id(), "click");
     CHECK(only<SetProps>(s.take_commands()).at(0).props["value"] == "Refreshed");
-    CHECK_THROWS_WITH(demo.code({{"buttons", {text}}}), "code: buttons[0] must be a button() handle (a gr.Button)");
+    auto keep = demo.button("Keep");
+    CHECK_THROWS_WITH(demo.code({{"buttons", {keep, text}}}), "code: buttons[1] must be a button() handle (a gr.Button)");
+    Json after = to_config(demo.app());
+    bool kept = false;
+    for (auto& c : after["components"]) kept = kept || c["id"] == keep.id().value;
+    CHECK(kept);  // a refused call moved no Button out of the layout
 }

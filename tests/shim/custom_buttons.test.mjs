@@ -91,3 +91,12 @@ test("AnnotatedImage's custom buttons sit beside Fullscreen over the image", () 
   const [b] = named(el, "Refresh");
   assert.ok(b.parentElement.querySelector('button[aria-label="Fullscreen"]'));
 });
+
+test("a Gallery whose toolbar hides while an item is selected (allow_preview false) keeps its custom buttons shown", async () => {
+  const items = [{ image: { path: "a.png", url: "data:image/png;base64,AA==" }, caption: null }];
+  const { el } = mountOne("gallery", { value: items, interactive: true, allow_preview: false, buttons: [refresh] });
+  el.querySelector(".thumbnail-lg").click();
+  await flush();
+  const [b] = named(el, "Refresh");
+  assert.equal(b.closest("[hidden]"), null, "not inside a hidden toolbar");
+});

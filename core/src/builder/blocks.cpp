@@ -87,13 +87,20 @@ namespace {
 void adopt_buttons(detail::BuildState& s, ComponentId host, const std::string& type, Json& props) {
     auto list = props.find("buttons");
     if (list == props.end() || !list->is_array()) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        Json& b = (*list)[i];
-        if (!b.is_object() || b.size() != 1 || !b.contains("id") || !b["id"].is_number_integer()) continue;
+    auto handle = [](const Json& b) { return b.is_object() && b.size() == 1 && b.contains("id") && b["id"].is_number_integer(); };
+    auto find = [&](const Json& b) {
         ComponentId bid(b["id"].get<std::int64_t>());
-        auto c = std::find_if(s.app.components.begin(), s.app.components.end(), [&](const Component& x) { return x.id == bid; });
-        if (c == s.app.components.end() || c->type != "button")
+        return std::find_if(s.app.components.begin(), s.app.components.end(), [&](const Component& x) { return x.id == bid; });
+    };
+    for (std::size_t i = 0; i < list->size(); ++i) {  // every entry checked before any Button moves
+        auto c = handle((*list)[i]) ? find((*list)[i]) : s.app.components.end();
+        if (handle((*list)[i]) && (c == s.app.components.end() || c->type != "button"))
             throw std::invalid_argument(type + ": buttons[" + std::to_string(i) + "] must be a button() handle (a gr.Button)");
+    }
+    for (Json& b : *list) {
+        if (!handle(b)) continue;
+        auto c = find(b);
+        ComponentId bid = c->id;
         Json config = c->props;
         config["name"] = "button";
         config["id"] = bid.value;

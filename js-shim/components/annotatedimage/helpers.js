@@ -138,7 +138,10 @@ export function toWire(value, props = {}, files, measure = imageSize) {
   }
   const [base, annotations] = value;
   let size = sizeOf(base);
-  const image = baseFile(base, files);
+  // A Blob whose size must be measured joins the store only once it is known: the store
+  // releases URLs no value names, and the value names it only when it is ready.
+  const unsized = typeof Blob !== "undefined" && base instanceof Blob && !size;
+  let image = unsized ? null : baseFile(base, files);
   // A URL's size is unknown until it loads; a mask has the base image's shape, so the first
   // mask gives it. Boxes over a URL with no mask wait for the image to load.
   const pairs = annotations.map((pair, i) => {
@@ -157,15 +160,21 @@ export function toWire(value, props = {}, files, measure = imageSize) {
     const first = pairs.findIndex(([m]) => !isBox(m));
     if (first >= 0) size = named(first, () => arrayMask(pairs[first][0]));
   }
-  const masks = (size) => ({ image, annotations: pairs.map(([m, label], i) => {
+  const masks = (size) => ({ image: (image ??= baseFile(base, files)), annotations: pairs.map(([m, label], i) => {
     const mask = named(i, () => (isBox(m) ? boxMask(size.width, size.height, m) : arrayMask(m, size).mask));
     const rgba = colorMask(mask, maskColor(label, props.color_map));
     const png = pixelsToPng({ shape: [size.height, size.width, 4], dtype: "uint8", data: rgba });
     return { image: files.add(new Blob([png], { type: "image/png" }), `mask-${i}.png`), label };
   }) });
   if (size || !pairs.length) return masks(size);
-  const url = urlOf(image);
-  return Promise.resolve(measure(url)).then((measured) => {
+  const url = image ? urlOf(image) : `the returned ${base.type || "file"} Blob`;
+  let measuring;
+  if (image) measuring = Promise.resolve(measure(url));
+  else {
+    const own = URL.createObjectURL(base);
+    measuring = Promise.resolve(measure(own)).finally(() => URL.revokeObjectURL(own));
+  }
+  return measuring.then((measured) => {
     if (!(measured?.width > 0 && measured?.height > 0)) throw new Error(`the base image ${url} has no size`);
     return masks({ width: measured.width, height: measured.height });
   }, (err) => {
@@ -173,13 +182,19 @@ export function toWire(value, props = {}, files, measure = imageSize) {
   });
 }
 
-// The natural size of the image at `url`, once it has loaded.
+// The natural size of the image at `url`, once it has loaded (at most LOAD_WAIT ms: a stalled
+// server fails the job rather than leaving it running).
+const LOAD_WAIT = 30000;
 function imageSize(url) {
   return new Promise((resolve, reject) => {
     if (typeof Image === "undefined") return reject(new Error("no image decoder here"));
     const img = new Image();
-    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-    img.onerror = () => reject(new Error("the image did not load"));
+    const timer = setTimeout(() => {
+      img.src = "";
+      reject(new Error(`the image did not load within ${LOAD_WAIT / 1000} s`));
+    }, LOAD_WAIT);
+    img.onload = () => (clearTimeout(timer), resolve({ width: img.naturalWidth, height: img.naturalHeight }));
+    img.onerror = () => (clearTimeout(timer), reject(new Error("the image did not load")));
     img.src = url;
   });
 }

@@ -140,7 +140,9 @@ export default {
     // A gr.update() may carry the value beside other props; its color_map colours the masks.
     output: (value, props, app) => {
       if (value && value.__type__ === "update") {
-        return "value" in value ? { ...value, value: toWire(value.value, { ...props, ...value }, app.files) } : value;
+        if (!("value" in value)) return value;
+        const wire = toWire(value.value, { ...props, ...value }, app.files);
+        return typeof wire?.then === "function" ? wire.then((v) => ({ ...value, value: v })) : { ...value, value: wire };
       }
       return toWire(value, props, app.files);
     },

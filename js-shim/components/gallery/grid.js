@@ -14,7 +14,8 @@ export function draw(view) {
 // Where Gradio 6's custom buttons go: the preview's toolbar while an item is previewed, else the
 // grid's (interactive); else the component tree's own bar at the top right.
 export function toolbar(view) {
-  return view.preview?.querySelector(":scope > .icon-button-wrapper") ?? view.tools ?? null;
+  const grid = view.tools && !view.tools.hidden ? view.tools : null; // hidden while an item is selected
+  return view.preview?.querySelector(":scope > .icon-button-wrapper") ?? grid;
 }
 
 function drawBody(view) {

@@ -520,7 +520,7 @@ function listen(s) {
     return true;
   };
   stage.addEventListener("wheel", (e) => {
-    if (!s.history.current.image && !s.history.current.layers.length) return;
+    if (!s.interactive || s.canvas.hidden) return; // a static editor leaves the wheel to the page
     const r = canvas.getBoundingClientRect();
     if (apply(wheelStep(e, s.zoom, fitScale(s), s.pan, offset(e.clientX, e.clientY), { width: r.width, height: r.height }))) e.preventDefault();
   }, { signal, passive: false });
@@ -529,7 +529,7 @@ function listen(s) {
   stage.addEventListener("touchstart", (e) => {
     if (e.touches.length !== 2) return;
     pinch = spread(e.touches);
-    s.live = s.cropFrom = null;
+    s.live = s.cropFrom = s.panFrom = null;
     draw(s);
   }, { signal, passive: true });
   stage.addEventListener("touchmove", (e) => {
