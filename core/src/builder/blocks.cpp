@@ -93,8 +93,9 @@ void adopt_buttons(detail::BuildState& s, ComponentId host, const std::string& t
         return std::find_if(s.app.components.begin(), s.app.components.end(), [&](const Component& x) { return x.id == bid; });
     };
     for (std::size_t i = 0; i < list->size(); ++i) {  // every entry checked before any Button moves
-        auto c = handle((*list)[i]) ? find((*list)[i]) : s.app.components.end();
-        if (handle((*list)[i]) && (c == s.app.components.end() || c->type != "button"))
+        if (!handle((*list)[i])) continue;
+        auto c = find((*list)[i]);
+        if (c == s.app.components.end() || c->type != "button")
             throw std::invalid_argument(type + ": buttons[" + std::to_string(i) + "] must be a button() handle (a gr.Button)");
     }
     for (Json& b : *list) {

@@ -168,13 +168,8 @@ export function toWire(value, props = {}, files, measure = imageSize) {
   }) });
   if (size || !pairs.length) return masks(size);
   const url = image ? urlOf(image) : `the returned ${base.type || "file"} Blob`;
-  let measuring;
-  if (image) measuring = Promise.resolve(measure(url));
-  else {
-    const own = URL.createObjectURL(base);
-    measuring = Promise.resolve(measure(own)).finally(() => URL.revokeObjectURL(own));
-  }
-  return measuring.then((measured) => {
+  const own = image ? null : URL.createObjectURL(base); // the Blob's URL while it is measured
+  return Promise.resolve(measure(own ?? url)).finally(() => own && URL.revokeObjectURL(own)).then((measured) => {
     if (!(measured?.width > 0 && measured?.height > 0)) throw new Error(`the base image ${url} has no size`);
     return masks({ width: measured.width, height: measured.height });
   }, (err) => {

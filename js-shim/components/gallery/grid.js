@@ -8,7 +8,8 @@ import { drawPreview, media, playIcon } from "./preview.js";
 
 export function draw(view) {
   drawBody(view);
-  syncCustomButtons(view, view.props, view.ctx, toolbar(view));
+  // With a grid, paintSelection placed the custom buttons; with none, they go to their own bar.
+  if (!view.container) syncCustomButtons(view, view.props, view.ctx, null);
 }
 
 // Where Gradio 6's custom buttons go: the preview's toolbar while an item is previewed, else the

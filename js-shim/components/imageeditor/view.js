@@ -507,22 +507,17 @@ function listen(s) {
   canvas.addEventListener("pointercancel", end, { signal });
   // The wheel zooms (with Alt/Meta/Ctrl) about the pointer or pans, as Gradio's; two fingers
   // pinch-zoom about their midpoint, and a stroke they started is dropped.
-  const offset = (x, y) => {
-    const r = canvas.getBoundingClientRect();
-    return { x: x - (r.left + r.width / 2), y: y - (r.top + r.height / 2) };
-  };
+  const offset = (x, y, r = canvas.getBoundingClientRect()) => ({ x: x - (r.left + r.width / 2), y: y - (r.top + r.height / 2) });
   const apply = (next) => {
     if (!next) return false;
-    s.zoom = next.zoom;
     s.pan = next.pan;
-    s.zoomMenu = false;
-    refresh(s);
+    setZoom(s, next.zoom);
     return true;
   };
   stage.addEventListener("wheel", (e) => {
     if (!s.interactive || s.canvas.hidden) return; // a static editor leaves the wheel to the page
     const r = canvas.getBoundingClientRect();
-    if (apply(wheelStep(e, s.zoom, fitScale(s), s.pan, offset(e.clientX, e.clientY), { width: r.width, height: r.height }))) e.preventDefault();
+    if (apply(wheelStep(e, s.zoom, fitScale(s), s.pan, offset(e.clientX, e.clientY, r), r))) e.preventDefault();
   }, { signal, passive: false });
   let pinch = null;
   const spread = (t) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
